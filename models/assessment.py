@@ -1,0 +1,205 @@
+"""The score ledger: one append-only table that every domain writes points to.
+
+Rows are never updated or deleted. A correction is a new row that reverses the old one. The unique
+key (source_type, source_id, subject, kind) makes every write idempotent: recording the same thing
+twice (a retried request, two workers racing) leaves one row.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.exceptions import IntegrityError
+from tortoise.migrations.constraints import CheckConstraint
+from tortoise.models import Model
+from tortoise.timezone import now
+from tortoise.transactions import in_transaction
+
+from models.errors import fail
+from models.org import Person, Unit, User
+
+
+class Dimension(StrEnum):
+    TRAINING = "TRAINING"
+    EXAM = "EXAM"
+    DRILL = "DRILL"
+    COMPETITION = "COMPETITION"
+    COMMENDATION = "COMMENDATION"
+    CASE_REVIEW = "CASE_REVIEW"
+    RECTIFICATION = "RECTIFICATION"
+
+
+REVERSAL_SUFFIX = ":reversed"
+
+
+class ScoreEvent(Model):
+    id = fields.BigIntField(primary_key=True)
+    person: fields.ForeignKeyNullableRelation[Person] = fields.ForeignKeyField(
+        "models.Person", related_name="score_events", null=True, on_delete=fields.RESTRICT
+    )
+    unit: fields.ForeignKeyNullableRelation[Unit] = fields.ForeignKeyField(
+        "models.Unit", related_name="score_events", null=True, on_delete=fields.RESTRICT
+    )
+    # "person:<id>" or "unit:<id>": part of the unique key, which NULLs could not be.
+    subject = fields.CharField(max_length=40)
+    dimension = fields.CharEnumField(Dimension, max_length=16, db_index=True)
+    points = fields.DecimalField(max_digits=10, decimal_places=2)
+    occurred_at = fields.DatetimeField()
+    recorded_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+    reason = fields.CharField(max_length=500)
+    source_type = fields.CharField(max_length=40)
+    source_id = fields.CharField(max_length=64)
+    kind = fields.CharField(max_length=80)
+    recorded_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="recorded_score_events", null=True, on_delete=fields.RESTRICT
+    )
+    reverses: fields.ForeignKeyNullableRelation[ScoreEvent] = fields.OneToOneField(
+        "models.ScoreEvent", related_name="reversed_by", null=True, on_delete=fields.RESTRICT
+    )
+
+    class Meta:
+        table = "score_event"
+        unique_together = (("source_type", "source_id", "subject", "kind"),)
+        constraints = [
+            CheckConstraint(
+                check="person_id IS NOT NULL OR unit_id IS NOT NULL", name="score_event_has_subject"
+            ),
+        ]
+
+
+def subject_key(person_id: int | None, unit_id: int | None) -> str:
+    if person_id is not None:
+        return f"person:{person_id}"
+    if unit_id is not None:
+        return f"unit:{unit_id}"
+    fail("SUBJECT_REQUIRED", "A score event needs a person or a unit.")
+
+
+async def record_points(
+    *,
+    dimension: Dimension,
+    points: Decimal | int | str,
+    reason: str,
+    source_type: str,
+    source_id: int | str,
+    kind: str,
+    person_id: int | None = None,
+    unit_id: int | None = None,
+    occurred_at: datetime | None = None,
+    recorded_by_id: int | None = None,
+) -> ScoreEvent:
+    """Append one event, or return the one already recorded under the same key.
+
+    The event's subject is the person when there is one (the unit, if given too, says where the
+    person stood); a unit-only event scores the unit.
+    """
+    key = {
+        "source_type": source_type,
+        "source_id": str(source_id),
+        "subject": subject_key(person_id, unit_id),
+        "kind": kind,
+    }
+    try:
+        async with in_transaction():  # a savepoint inside the caller's transaction
+            return await ScoreEvent.create(
+                **key,
+                person_id=person_id,
+                unit_id=unit_id,
+                dimension=dimension,
+                points=Decimal(str(points)),
+                reason=reason[:500],
+                occurred_at=occurred_at or now(),
+                recorded_by_id=recorded_by_id,
+            )
+    except IntegrityError:
+        existing = await ScoreEvent.get_or_none(**key)
+        if existing is None:
+            raise
+        return existing
+
+
+async def reverse_event(
+    event: ScoreEvent, *, reason: str, recorded_by_id: int | None = None
+) -> ScoreEvent:
+    """Cancel an event with its negation; reversing twice records nothing new."""
+    return await _append_reversal(event, reason=reason, recorded_by_id=recorded_by_id)
+
+
+async def _append_reversal(
+    event: ScoreEvent, *, reason: str, recorded_by_id: int | None
+) -> ScoreEvent:
+    try:
+        async with in_transaction():
+            return await ScoreEvent.create(
+                source_type=event.source_type,
+                source_id=event.source_id,
+                subject=event.subject,
+                kind=event.kind + REVERSAL_SUFFIX,
+                person_id=event.person_id,
+                unit_id=event.unit_id,
+                dimension=event.dimension,
+                points=-event.points,
+                reason=reason[:500],
+                occurred_at=now(),
+                recorded_by_id=recorded_by_id,
+                reverses_id=event.id,
+            )
+    except IntegrityError:
+        return await ScoreEvent.get(reverses_id=event.id)
+
+
+async def restate_points(
+    *,
+    dimension: Dimension,
+    points: Decimal | int | str | None,
+    reason: str,
+    source_type: str,
+    source_id: int | str,
+    kind: str,
+    person_id: int | None = None,
+    unit_id: int | None = None,
+    occurred_at: datetime | None = None,
+    recorded_by_id: int | None = None,
+) -> ScoreEvent | None:
+    """Make the ledger say `points` for this source and subject, whatever it said before.
+
+    The standing event (if any) is reversed and a new revision recorded: revision 1 has the plain
+    `kind`, revision n has `kind#n`. `points=None` withdraws the standing event. Calling again with
+    the same points changes nothing. Returns the standing event afterwards.
+    """
+    subject = subject_key(person_id, unit_id)
+    async with in_transaction():
+        history = (
+            await ScoreEvent.select_for_update()
+            .filter(source_type=source_type, source_id=str(source_id), subject=subject)
+            .filter(kind__startswith=kind)
+            .order_by("id")
+        )
+        statements = [e for e in history if e.kind == kind or e.kind.startswith(f"{kind}#")]
+        reversed_ids = {e.reverses_id for e in history if e.reverses_id is not None}
+        standing = next((e for e in reversed(statements) if e.id not in reversed_ids), None)
+        target = None if points is None else Decimal(str(points))
+        if standing is not None and standing.points == target:
+            return standing
+        if standing is not None:
+            await _append_reversal(
+                standing, reason=f"更正: {reason}", recorded_by_id=recorded_by_id
+            )
+        if target is None:
+            return None
+        revision = len(statements) + 1
+        return await record_points(
+            dimension=dimension,
+            points=target,
+            reason=reason,
+            source_type=source_type,
+            source_id=source_id,
+            kind=kind if revision == 1 else f"{kind}#{revision}",
+            person_id=person_id,
+            unit_id=unit_id,
+            occurred_at=occurred_at,
+            recorded_by_id=recorded_by_id,
+        )

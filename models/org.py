@@ -1,0 +1,540 @@
+"""Organisation and accounts: units, people, users, and the operations on them."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from datetime import datetime, timedelta
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from argon2 import PasswordHasher, profiles
+from argon2.exceptions import InvalidHashError, VerificationError
+from tortoise import fields
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
+from tortoise.models import Model
+from tortoise.timezone import now
+from tortoise.transactions import in_transaction
+
+from models.errors import clean_text, fail
+from settings import Settings
+
+
+class UnitKind(StrEnum):
+    COUNTY_DEPARTMENT = "COUNTY_DEPARTMENT"
+    TOWNSHIP = "TOWNSHIP"
+    ENTERPRISE = "ENTERPRISE"
+    COMMITTEE = "COMMITTEE"
+
+
+class PersonCategory(StrEnum):
+    PRINCIPAL_LEADER = "PRINCIPAL_LEADER"
+    DEPUTY_LEADER = "DEPUTY_LEADER"
+    ENFORCEMENT_OFFICER = "ENFORCEMENT_OFFICER"
+    ASSISTING_STAFF = "ASSISTING_STAFF"
+
+
+class Role(StrEnum):
+    ADMIN = "ADMIN"
+    TRAINER = "TRAINER"
+    OFFICER = "OFFICER"
+    LEADER = "LEADER"
+    EVALUATOR = "EVALUATOR"
+    ASSESSMENT_SYSTEM = "ASSESSMENT_SYSTEM"
+
+
+class Unit(Model):
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=100, unique=True)
+    kind = fields.CharEnumField(UnitKind, max_length=20, db_index=True)
+    parent: fields.ForeignKeyNullableRelation[Unit] = fields.ForeignKeyField(
+        "models.Unit", related_name="children", null=True, on_delete=fields.RESTRICT
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "unit"
+
+
+class Person(Model):
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=100, db_index=True)
+    unit: fields.ForeignKeyRelation[Unit] = fields.ForeignKeyField(
+        "models.Unit", related_name="people", on_delete=fields.RESTRICT
+    )
+    category = fields.CharEnumField(PersonCategory, max_length=24, db_index=True)
+    # Unique where present; many people (assisting staff) have none.
+    badge_number = fields.CharField(max_length=32, null=True, unique=True)
+    phone = fields.CharField(max_length=20, null=True)
+    active = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "person"
+
+
+class User(Model):
+    id = fields.IntField(primary_key=True)
+    username = fields.CharField(max_length=50, unique=True)
+    password_hash = fields.CharField(max_length=255)
+    roles = fields.JSONField(default=list)
+    person: fields.OneToOneNullableRelation[Person] = fields.OneToOneField(
+        "models.Person", related_name="user", null=True, on_delete=fields.RESTRICT
+    )
+    # The unit subtree this user works in; NULL means county-wide.
+    scope_unit: fields.ForeignKeyNullableRelation[Unit] = fields.ForeignKeyField(
+        "models.Unit", related_name="scoped_users", null=True, on_delete=fields.RESTRICT
+    )
+    active = fields.BooleanField(default=True)
+    # Bumped by a password change, a reset or a deactivation: older tokens stop working.
+    token_version = fields.IntField(default=0)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "app_user"
+
+    def has_role(self, *roles: Role) -> bool:
+        return any(role.value in self.roles for role in roles)
+
+
+class LoginThrottle(Model):
+    """Failed logins per username, kept in the database so every worker sees the same lock."""
+
+    id = fields.IntField(primary_key=True)
+    username = fields.CharField(max_length=50, unique=True)
+    failures = fields.IntField(default=0)
+    window_started_at = fields.DatetimeField()
+    locked_until = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "login_throttle"
+
+
+MAX_FAILURES = 10
+THROTTLE_WINDOW = timedelta(minutes=15)
+LOCK_DURATION = timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 128
+USERNAME_RE = re.compile(r"^[a-z0-9_.\-]{3,50}$")
+PHONE_RE = re.compile(r"^\+?[0-9][0-9\- ]{5,18}[0-9]$")
+BADGE_RE = re.compile(r"^[A-Za-z0-9\-]{1,32}$")
+
+
+def utcnow() -> datetime:
+    return now()
+
+
+# --- passwords ---------------------------------------------------------------------------
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    if Settings.from_env().password_hash_profile == "cheap":  # for test suites only
+        return PasswordHasher.from_parameters(profiles.CHEAPEST)
+    return PasswordHasher()
+
+
+async def hash_password(password: str) -> str:
+    return await asyncio.to_thread(_hasher().hash, password)
+
+
+async def verify_password(password_hash: str, password: str) -> bool:
+    def check() -> bool:
+        try:
+            return _hasher().verify(password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    return await asyncio.to_thread(check)
+
+
+def check_password_rules(password: str, field: str = "password") -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        fail(
+            "PASSWORD_TOO_SHORT",
+            f"The password must have at least {MIN_PASSWORD_LENGTH} characters.",
+            field,
+        )
+    if len(password) > MAX_PASSWORD_LENGTH:
+        fail(
+            "PASSWORD_TOO_LONG",
+            f"The password must have at most {MAX_PASSWORD_LENGTH} characters.",
+            field,
+        )
+
+
+# --- lookups -------------------------------------------------------------------------------
+
+
+async def get_unit(unit_id: int, field: str = "unitId") -> Unit:
+    unit = await Unit.get_or_none(id=unit_id)
+    if unit is None:
+        fail("UNIT_NOT_FOUND", "No unit has this ID.", field)
+    return unit
+
+
+async def get_person(person_id: int, field: str = "personId") -> Person:
+    person = await Person.get_or_none(id=person_id)
+    if person is None:
+        fail("PERSON_NOT_FOUND", "No person has this ID.", field)
+    return person
+
+
+async def get_user(user_id: int, field: str = "userId") -> User:
+    user = await User.get_or_none(id=user_id)
+    if user is None:
+        fail("USER_NOT_FOUND", "No user has this ID.", field)
+    return user
+
+
+async def unit_parents() -> dict[int, int | None]:
+    """The whole unit tree as child -> parent: a county has a few hundred units at most."""
+    return dict(await Unit.all().values_list("id", "parent_id"))
+
+
+def subtree(parents: dict[int, int | None], root: int) -> set[int]:
+    """`root` and every unit below it."""
+    children: dict[int, list[int]] = {}
+    for child, parent in parents.items():
+        if parent is not None:
+            children.setdefault(parent, []).append(child)
+    found, stack = set(), [root]
+    while stack:
+        unit = stack.pop()
+        if unit not in found:
+            found.add(unit)
+            stack.extend(children.get(unit, []))
+    return found
+
+
+def ancestors(parents: dict[int, int | None], unit_id: int) -> list[int]:
+    """The chain above `unit_id`, nearest first."""
+    chain: list[int] = []
+    current = parents.get(unit_id)
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = parents.get(current)
+    return chain
+
+
+# --- units ---------------------------------------------------------------------------------
+
+
+async def _save(obj: Model, code: str, message: str, field: str) -> None:
+    """Save, turning a unique-constraint violation (also one lost to a race) into a userError."""
+    try:
+        await obj.save()
+    except IntegrityError:
+        fail(code, message, field)
+
+
+async def create_unit(*, name: str, kind: UnitKind, parent_id: int | None = None) -> Unit:
+    async with in_transaction():
+        name = clean_text(name, "name")
+        parent = await get_unit(parent_id, "parentId") if parent_id is not None else None
+        unit = Unit(name=name, kind=kind, parent=parent)
+        await _save(unit, "DUPLICATE_UNIT_NAME", f"A unit named {name} exists already.", "name")
+        return unit
+
+
+async def update_unit(unit_id: int, changes: dict[str, Any]) -> Unit:
+    async with in_transaction():
+        unit = await Unit.select_for_update().get_or_none(id=unit_id)
+        if unit is None:
+            fail("UNIT_NOT_FOUND", "No unit has this ID.", "id")
+        if "name" in changes:
+            unit.name = clean_text(changes["name"], "name")
+        if "kind" in changes and changes["kind"] is not None:
+            unit.kind = changes["kind"]
+        if "parent_id" in changes:
+            parent_id = changes["parent_id"]
+            if parent_id is not None:
+                await get_unit(parent_id, "parentId")
+                # Lock the tree while checking, so two concurrent moves cannot close a loop.
+                await Unit.select_for_update().all().values_list("id", flat=True)
+                parents = await unit_parents()
+                if parent_id == unit.id or unit.id in ancestors(parents, parent_id):
+                    fail(
+                        "UNIT_CYCLE",
+                        "A unit cannot be placed under itself or its own sub-unit.",
+                        "parentId",
+                    )
+            unit.parent_id = parent_id
+        await _save(
+            unit, "DUPLICATE_UNIT_NAME", f"A unit named {unit.name} exists already.", "name"
+        )
+        return unit
+
+
+# --- people --------------------------------------------------------------------------------
+
+
+def _clean_badge(value: str | None) -> str | None:
+    badge = (value or "").strip()
+    if not badge:
+        return None
+    if not BADGE_RE.match(badge):
+        fail(
+            "INVALID_BADGE_NUMBER",
+            "A badge number has 1 to 32 letters, digits or dashes.",
+            "badgeNumber",
+        )
+    return badge
+
+
+def _clean_phone(value: str | None) -> str | None:
+    phone = (value or "").strip()
+    if not phone:
+        return None
+    if not PHONE_RE.match(phone):
+        fail(
+            "INVALID_PHONE",
+            "A phone number has 7 to 20 digits (spaces, dashes and a leading + allowed).",
+            "phone",
+        )
+    return phone
+
+
+DUPLICATE_BADGE = ("DUPLICATE_BADGE_NUMBER", "Another person has this badge number.", "badgeNumber")
+
+
+async def create_person(
+    *,
+    name: str,
+    unit_id: int,
+    category: PersonCategory,
+    badge_number: str | None = None,
+    phone: str | None = None,
+) -> Person:
+    async with in_transaction():
+        person = Person(
+            name=clean_text(name, "name"),
+            unit=await get_unit(unit_id),
+            category=category,
+            badge_number=_clean_badge(badge_number),
+            phone=_clean_phone(phone),
+        )
+        await _save(person, *DUPLICATE_BADGE)
+        return person
+
+
+async def update_person(person_id: int, changes: dict[str, Any]) -> Person:
+    async with in_transaction():
+        person = await Person.select_for_update().get_or_none(id=person_id)
+        if person is None:
+            fail("PERSON_NOT_FOUND", "No person has this ID.", "id")
+        if "name" in changes:
+            person.name = clean_text(changes["name"], "name")
+        if changes.get("unit_id") is not None:
+            person.unit = await get_unit(changes["unit_id"])
+        if changes.get("category") is not None:
+            person.category = changes["category"]
+        if "badge_number" in changes:
+            person.badge_number = _clean_badge(changes["badge_number"])
+        if "phone" in changes:
+            person.phone = _clean_phone(changes["phone"])
+        if changes.get("active") is not None:
+            person.active = changes["active"]
+        await _save(person, *DUPLICATE_BADGE)
+        return person
+
+
+# --- users ---------------------------------------------------------------------------------
+
+
+def _clean_username(value: str) -> str:
+    username = (value or "").strip().lower()
+    if not USERNAME_RE.match(username):
+        fail(
+            "INVALID_USERNAME",
+            "A username has 3 to 50 characters: letters, digits, dots, dashes or underscores.",
+            "username",
+        )
+    return username
+
+
+def _clean_roles(roles: list[Role]) -> list[str]:
+    if not roles:
+        fail("ROLES_REQUIRED", "A user needs at least one role.", "roles")
+    return sorted({Role(role).value for role in roles})
+
+
+async def default_scope(person: Person | None) -> int | None:
+    """Township people work in their township, enterprise staff in their enterprise; others
+    county-wide."""
+    if person is None:
+        return None
+    parents = await unit_parents()
+    kinds = dict(await Unit.all().values_list("id", "kind"))
+    chain = [person.unit_id, *ancestors(parents, person.unit_id)]
+    townships = [unit for unit in chain if kinds[unit] == UnitKind.TOWNSHIP]
+    if townships:
+        return townships[-1]
+    if kinds[person.unit_id] == UnitKind.ENTERPRISE:
+        return person.unit_id
+    return None
+
+
+DUPLICATE_USERNAME = ("DUPLICATE_USERNAME", "This username is taken.", "username")
+
+
+async def _link_person(person_id: int | None) -> Person | None:
+    if person_id is None:
+        return None
+    person = await get_person(person_id)
+    if await User.filter(person_id=person_id).exists():
+        fail("PERSON_HAS_ACCOUNT", "This person has an account already.", "personId")
+    return person
+
+
+async def create_user(
+    *,
+    username: str,
+    password: str,
+    roles: list[Role],
+    person_id: int | None = None,
+    scope_unit_id: int | None = None,
+) -> User:
+    username = _clean_username(username)
+    check_password_rules(password)
+    role_names = _clean_roles(roles)
+    password_hash = await hash_password(password)
+    async with in_transaction():
+        person = await _link_person(person_id)
+        if scope_unit_id is not None:
+            await get_unit(scope_unit_id, "scopeUnitId")
+        else:
+            scope_unit_id = await default_scope(person)
+        user = User(
+            username=username,
+            password_hash=password_hash,
+            roles=role_names,
+            person=person,
+            scope_unit_id=scope_unit_id,
+        )
+        try:
+            await user.save()
+        except IntegrityError:
+            if await User.filter(username=username).exists():
+                fail(*DUPLICATE_USERNAME)
+            fail("PERSON_HAS_ACCOUNT", "This person has an account already.", "personId")
+        return user
+
+
+async def update_user(user_id: int, changes: dict[str, Any]) -> User:
+    async with in_transaction():
+        user = await User.select_for_update().get_or_none(id=user_id)
+        if user is None:
+            fail("USER_NOT_FOUND", "No user has this ID.", "id")
+        if changes.get("roles") is not None:
+            user.roles = _clean_roles(changes["roles"])
+        if "person_id" in changes and changes["person_id"] != user.person_id:
+            user.person = await _link_person(changes["person_id"])
+        if "scope_unit_id" in changes:
+            if changes["scope_unit_id"] is not None:
+                await get_unit(changes["scope_unit_id"], "scopeUnitId")
+            user.scope_unit_id = changes["scope_unit_id"]
+        await _save(user, "PERSON_HAS_ACCOUNT", "This person has an account already.", "personId")
+        return user
+
+
+async def deactivate_user(user_id: int) -> User:
+    async with in_transaction():
+        user = await User.select_for_update().get_or_none(id=user_id)
+        if user is None:
+            fail("USER_NOT_FOUND", "No user has this ID.", "id")
+        user.active = False
+        user.token_version += 1
+        await user.save(update_fields=["active", "token_version"])
+        return user
+
+
+async def reset_password(user_id: int, new_password: str) -> User:
+    check_password_rules(new_password, "newPassword")
+    password_hash = await hash_password(new_password)
+    async with in_transaction():
+        user = await User.select_for_update().get_or_none(id=user_id)
+        if user is None:
+            fail("USER_NOT_FOUND", "No user has this ID.", "id")
+        user.password_hash = password_hash
+        user.active = True
+        user.token_version += 1
+        await user.save(update_fields=["password_hash", "active", "token_version"])
+        await LoginThrottle.filter(username=user.username).delete()
+        return user
+
+
+async def change_password(user: User, current_password: str, new_password: str) -> User:
+    if not await verify_password(user.password_hash, current_password):
+        fail("WRONG_PASSWORD", "The current password is not correct.", "currentPassword")
+    check_password_rules(new_password, "newPassword")
+    if new_password == current_password:
+        fail(
+            "PASSWORD_UNCHANGED",
+            "The new password must differ from the current one.",
+            "newPassword",
+        )
+    password_hash = await hash_password(new_password)
+    async with in_transaction():
+        await User.filter(id=user.id).update(
+            password_hash=password_hash, token_version=F("token_version") + 1
+        )
+    return await User.get(id=user.id)
+
+
+# --- login ---------------------------------------------------------------------------------
+
+# Verified against when the username does not exist, so that a miss costs as long as a hit.
+_DUMMY_HASH: str | None = None
+
+
+async def _dummy_hash() -> str:
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = await hash_password("not-a-real-password")
+    return _DUMMY_HASH
+
+
+async def authenticate(username: str, password: str) -> User:
+    """Check a username and password, with the per-username lock after repeated failures."""
+    username = (username or "").strip().lower()
+    now = utcnow()
+    throttle = await LoginThrottle.get_or_none(username=username)
+    if throttle and throttle.locked_until and throttle.locked_until > now:
+        minutes = max(1, round((throttle.locked_until - now).total_seconds() / 60))
+        fail(
+            "ACCOUNT_LOCKED",
+            f"Too many failed logins: try again in {minutes} minutes or ask an administrator.",
+            "username",
+        )
+    user = await User.get_or_none(username=username) if username else None
+    ok = await verify_password(user.password_hash if user else await _dummy_hash(), password or "")
+    if not ok:
+        await _record_failure(username, now)
+        fail("INVALID_CREDENTIALS", "The username or password is not correct.", "password")
+    if not user.active:
+        fail("ACCOUNT_INACTIVE", "This account has been deactivated.", "username")
+    if throttle:
+        await LoginThrottle.filter(username=username).delete()
+    return user
+
+
+async def _record_failure(username: str, now: datetime) -> None:
+    async with in_transaction():
+        row = await LoginThrottle.select_for_update().get_or_none(username=username)
+        if row is None:
+            try:
+                async with in_transaction():
+                    await LoginThrottle.create(username=username, failures=1, window_started_at=now)
+                return
+            except IntegrityError:  # another worker created it a moment ago
+                row = await LoginThrottle.select_for_update().get(username=username)
+        if row.window_started_at < now - THROTTLE_WINDOW:
+            row.failures, row.window_started_at, row.locked_until = 1, now, None
+        else:
+            row.failures += 1
+            if row.failures >= MAX_FAILURES:
+                row.locked_until = now + LOCK_DURATION
+        await row.save()

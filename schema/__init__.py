@@ -1,0 +1,49 @@
+"""The GraphQL layer: one module per domain, merged into one schema here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from strawberry import Info, relay
+from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+
+from schema import assessment, audit, org
+from schema.errors import MaskUnexpectedErrors
+from schema.node import resolve_node
+
+MAX_DEPTH = 12
+MAX_ALIASES = 30
+MAX_TOKENS = 5000
+
+
+@strawberry.type
+class NodeQuery:
+    @strawberry.field(description="Any object by its global ID; null if unknown or out of reach.")
+    async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
+        return await resolve_node(info, id)
+
+
+Query = merge_types("Query", (NodeQuery, org.Query, assessment.Query, audit.Query))
+Mutation = merge_types("Mutation", (org.Mutation,))
+
+
+class LianbingSchema(strawberry.Schema):
+    def process_errors(self, errors: list[Any], execution_context: Any = None) -> None:
+        """Unexpected errors are logged by MaskUnexpectedErrors; the rest are the client's."""
+
+
+def build_schema(*, suggestions: bool = False) -> strawberry.Schema:
+    return LianbingSchema(
+        query=Query,
+        mutation=Mutation,
+        extensions=[
+            QueryDepthLimiter(max_depth=MAX_DEPTH),
+            MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+            MaxTokensLimiter(max_token_count=MAX_TOKENS),
+            MaskUnexpectedErrors(),
+        ],
+        config=StrawberryConfig(disable_field_suggestions=not suggestions),
+    )

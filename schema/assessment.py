@@ -1,0 +1,108 @@
+"""The score ledger's feed, for leaders, admins and an external assessment system."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+import strawberry
+from strawberry import Info, relay
+
+from models.assessment import Dimension, ScoreEvent
+from models.org import Role
+from schema import node
+from schema.ids import global_id
+from schema.org import PersonType, UnitType
+from schema.pagination import paginate
+from schema.permissions import allow, require_role
+
+DimensionEnum = strawberry.enum(
+    Dimension,
+    description="积分维度: 培训 / 考试 / 演练 / 比武竞赛 / 评比表彰 / 案例复盘 / 整改",
+)
+FEED_READERS = (Role.ADMIN, Role.LEADER, Role.ASSESSMENT_SYSTEM)
+
+
+@strawberry.type(name="ScoreEvent")
+class ScoreEventType(relay.Node):
+    id: relay.NodeID[int]
+    dimension: DimensionEnum
+    points: Decimal
+    occurred_at: datetime
+    recorded_at: datetime
+    reason: str
+    source_type: str
+    kind: str
+    raw_source_id: strawberry.Private[str]
+    person_id: strawberry.Private[int | None]
+    unit_id: strawberry.Private[int | None]
+    reverses_id: strawberry.Private[int | None]
+
+    @classmethod
+    def from_model(cls, event: ScoreEvent) -> ScoreEventType:
+        return cls(
+            id=event.id,
+            dimension=event.dimension,
+            points=event.points,
+            occurred_at=event.occurred_at,
+            recorded_at=event.recorded_at,
+            reason=event.reason,
+            source_type=event.source_type,
+            kind=event.kind,
+            raw_source_id=event.source_id,
+            person_id=event.person_id,
+            unit_id=event.unit_id,
+            reverses_id=event.reverses_id,
+        )
+
+    @strawberry.field(description="The global ID of the source object (its type is sourceType).")
+    def source_id(self) -> strawberry.ID:
+        if self.raw_source_id.isdigit():
+            return strawberry.ID(global_id(self.source_type, int(self.raw_source_id)))
+        return strawberry.ID(self.raw_source_id)
+
+    @strawberry.field
+    async def person(self, info: Info) -> PersonType | None:
+        if self.person_id is None:
+            return None
+        return PersonType.from_model(await info.context.loaders.person.load(self.person_id))
+
+    @strawberry.field
+    async def unit(self, info: Info) -> UnitType | None:
+        if self.unit_id is None:
+            return None
+        return UnitType.from_model(await info.context.loaders.unit.load(self.unit_id))
+
+    @strawberry.field(description="The ID of the event this one cancels, for a reversal.")
+    def reverses(self) -> strawberry.ID | None:
+        if self.reverses_id is None:
+            return None
+        return strawberry.ID(global_id("ScoreEvent", self.reverses_id))
+
+
+async def _event_node(info: Info, pk: int) -> ScoreEventType | None:
+    require_role(info, *FEED_READERS)
+    event = await ScoreEvent.get_or_none(id=pk)
+    return ScoreEventType.from_model(event) if event else None
+
+
+node.register("ScoreEvent", _event_node)
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        extensions=allow(*FEED_READERS),
+        description="The ledger feed in the order events were recorded, oldest first. "
+        "since: only events recorded at or after this time.",
+    )
+    async def score_events(
+        self,
+        first: int | None = None,
+        after: str | None = None,
+        since: datetime | None = None,
+    ) -> relay.Connection[ScoreEventType]:
+        rows = ScoreEvent.all()
+        if since is not None:
+            rows = rows.filter(recorded_at__gte=since)
+        return await paginate(rows, first, after, ScoreEventType.from_model)

@@ -1,0 +1,136 @@
+"""Every mutation leaves an audit entry; admins read them with `auditLog`."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+from strawberry import Info, relay
+from strawberry.extensions import FieldExtension
+from strawberry.types.base import has_object_definition
+
+from models import audit
+from models.audit import AuditEntry
+from models.org import Role
+from schema.ids import argument_id, global_id
+from schema.pagination import paginate
+from schema.permissions import allow
+
+
+def plain(value: Any) -> Any:
+    """Input objects as JSON-ready data: unset fields dropped, enums and numbers as text."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if getattr(value, f.name) is not strawberry.UNSET
+        }
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal | relay.GlobalID):
+        return str(value)
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return getattr(value, "filename", None) or type(value).__name__
+
+
+def touched_object(payload: Any) -> tuple[str, str] | None:
+    """The first Node in a payload: what the mutation created or changed."""
+    for value in vars(payload).values():
+        if has_object_definition(value) and isinstance(value, relay.Node):
+            definition = value.__strawberry_definition__
+            return definition.name, global_id(definition.name, value.id)
+    return None
+
+
+class Audited(FieldExtension):
+    async def resolve_async(self, next_: Any, source: Any, info: Info, **kwargs: Any) -> Any:
+        codes: list[str] = []
+        result = None
+        try:
+            result = await next_(source, info, **kwargs)
+            codes = [error.code for error in getattr(result, "user_errors", [])]
+            return result
+        except GraphQLError as error:
+            codes = [str((error.extensions or {}).get("code", "ERROR"))]
+            raise
+        except Exception:
+            codes = ["INTERNAL_ERROR"]
+            raise
+        finally:
+            user = info.context.user
+            touched = touched_object(result) if result is not None else None
+            await audit.record(
+                user_id=user.id if user else None,
+                username=user.username if user else None,
+                operation=info.field_name,
+                object_type=touched[0] if touched else None,
+                object_id=touched[1] if touched else None,
+                input=plain(kwargs.get("input")),
+                error_codes=codes,
+                request_id=info.context.request_id,
+            )
+
+
+def mutation(*roles: Role, public: bool = False, description: str | None = None) -> Any:
+    """A mutation field: audited, and (unless public) limited to `roles` (any user when none)."""
+    permissions = [] if public else allow(*roles)
+    return strawberry.mutation(extensions=[*permissions, Audited()], description=description)
+
+
+@strawberry.type(name="AuditEntry")
+class AuditEntryType(relay.Node):
+    id: relay.NodeID[int]
+    user_id: strawberry.Private[int | None]
+    username: str | None
+    operation: str
+    object_type: str | None
+    object_id: str | None
+    input: strawberry.scalars.JSON | None
+    succeeded: bool
+    error_codes: list[str]
+    request_id: str
+    created_at: datetime
+
+    @classmethod
+    def from_model(cls, row: AuditEntry) -> AuditEntryType:
+        return cls(
+            id=row.id,
+            user_id=row.user_id,
+            username=row.username,
+            operation=row.operation,
+            object_type=row.object_type,
+            object_id=row.object_id,
+            input=row.input,
+            succeeded=row.succeeded,
+            error_codes=row.error_codes,
+            request_id=row.request_id,
+            created_at=row.created_at,
+        )
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(extensions=allow(Role.ADMIN), description="The audit log, oldest first.")
+    async def audit_log(
+        self,
+        first: int | None = None,
+        after: str | None = None,
+        operation: str | None = None,
+        user_id: strawberry.ID | None = None,
+    ) -> relay.Connection[AuditEntryType]:
+        rows = AuditEntry.all()
+        if operation:
+            rows = rows.filter(operation=operation)
+        if user_id is not None:
+            rows = rows.filter(user_id=argument_id(user_id, "User", "userId"))
+        return await paginate(rows, first, after, AuditEntryType.from_model)

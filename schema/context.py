@@ -1,0 +1,65 @@
+"""What every resolver can reach: the request, the user, the loaders, the unit scope."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.requests import Request
+from starlette.websockets import WebSocket
+
+from models import org
+from models.org import User
+from schema import auth
+from schema.dataloaders import Loaders
+from settings import Settings
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The units a user's data reach: everything (county-wide) or one subtree."""
+
+    unit_ids: frozenset[int] | None  # None: the whole county
+
+    @property
+    def county_wide(self) -> bool:
+        return self.unit_ids is None
+
+    def covers(self, unit_id: int | None) -> bool:
+        return self.unit_ids is None or unit_id in self.unit_ids
+
+
+@dataclass
+class Context:
+    request: Request | WebSocket
+    response: Any
+    settings: Settings
+    user: User | None = None
+    request_id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
+    connection_params: dict[str, Any] | None = None
+    _loaders: Loaders | None = None
+    _scope: Scope | None = None
+
+    @property
+    def loaders(self) -> Loaders:
+        # A WebSocket context lives as long as its connection: its loaders must not cache
+        # rows across the events of a subscription, so each access there starts fresh.
+        if isinstance(self.request, WebSocket):
+            return Loaders()
+        if self._loaders is None:
+            self._loaders = Loaders()
+        return self._loaders
+
+    async def scope(self) -> Scope:
+        if self._scope is None:
+            if self.user is None or self.user.scope_unit_id is None:
+                self._scope = Scope(None)
+            else:
+                parents = await org.unit_parents()
+                self._scope = Scope(frozenset(org.subtree(parents, self.user.scope_unit_id)))
+        return self._scope
+
+    async def authenticate(self, authorization: str | None) -> None:
+        self.user = await auth.user_for_header(authorization, self.settings)
+        self._scope = None

@@ -1,0 +1,47 @@
+"""Runtime settings, read once from the environment.
+
+`python server.py` turns its command-line options into these variables, so every uvicorn worker
+process (which imports the app afresh) sees the same configuration.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+DEFAULT_DATABASE_URL = "sqlite://lianbing.sqlite3"
+
+
+def _flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    secret: str
+    demo: bool
+    graphiql: bool
+    debug: bool
+    token_hours: float
+    redis_url: str | None
+    password_hash_profile: str
+
+    @property
+    def suggestions(self) -> bool:
+        """Field suggestions ("did you mean ...") help developers and attackers alike."""
+        return self.demo or self.debug
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        demo = _flag("LIANBING_DEMO")
+        return cls(
+            database_url=os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
+            secret=os.environ.get("LIANBING_SECRET", ""),
+            demo=demo,
+            graphiql=demo or _flag("LIANBING_GRAPHIQL"),
+            debug=_flag("LIANBING_DEBUG"),
+            token_hours=float(os.environ.get("LIANBING_TOKEN_HOURS", "12")),
+            redis_url=os.environ.get("REDIS_URL") or None,
+            password_hash_profile=os.environ.get("LIANBING_PASSWORD_HASH", "default"),
+        )
