@@ -40,10 +40,10 @@ def build_schema(*, suggestions: bool = False) -> strawberry.Schema:
         query=Query,
         mutation=Mutation,
         extensions=[
-            QueryDepthLimiter(max_depth=MAX_DEPTH),
-            MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
-            MaxTokensLimiter(max_token_count=MAX_TOKENS),
-            MaskUnexpectedErrors(),
+            lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+            lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+            lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+            MaskUnexpectedErrors,
         ],
         config=StrawberryConfig(disable_field_suggestions=not suggestions),
     )

@@ -47,8 +47,8 @@ async def paginate(
     size = page_size(first)
     after_pk = _after_pk(after)
     if after_pk is not None:
-        queryset = queryset.filter(pk__gt=after_pk)
-    rows = await queryset.order_by("pk").limit(size + 1)
+        queryset = queryset.filter(id__gt=after_pk)
+    rows = await queryset.order_by("id").limit(size + 1)
     has_next = len(rows) > size
     rows = rows[:size]
     edges = [relay.Edge(cursor=cursor_for(row.pk), node=to_node(row)) for row in rows]
