@@ -13,7 +13,6 @@ from enum import StrEnum
 
 from tortoise import fields
 from tortoise.exceptions import IntegrityError
-from tortoise.migrations.constraints import CheckConstraint
 from tortoise.models import Model
 from tortoise.timezone import now
 from tortoise.transactions import in_transaction
@@ -63,11 +62,30 @@ class ScoreEvent(Model):
     class Meta:
         table = "score_event"
         unique_together = (("source_type", "source_id", "subject", "kind"),)
-        constraints = [
-            CheckConstraint(
-                check="person_id IS NOT NULL OR unit_id IS NOT NULL", name="score_event_has_subject"
-            ),
-        ]
+        # The database also refuses a row without subject and any UPDATE or DELETE:
+        # see LEDGER_GUARDS below and migration 0002.
+
+
+LEDGER_GUARDS = {
+    "sqlite": [
+        """CREATE TRIGGER score_event_has_subject BEFORE INSERT ON score_event
+           WHEN NEW.person_id IS NULL AND NEW.unit_id IS NULL
+           BEGIN SELECT RAISE(ABORT, 'score_event_has_subject: a person or a unit'); END""",
+        """CREATE TRIGGER score_event_append_only_update BEFORE UPDATE ON score_event
+           BEGIN SELECT RAISE(ABORT, 'score_event is append-only'); END""",
+        """CREATE TRIGGER score_event_append_only_delete BEFORE DELETE ON score_event
+           BEGIN SELECT RAISE(ABORT, 'score_event is append-only'); END""",
+    ],
+    "postgres": [
+        """ALTER TABLE score_event ADD CONSTRAINT score_event_has_subject
+           CHECK (person_id IS NOT NULL OR unit_id IS NOT NULL)""",
+        """CREATE FUNCTION score_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+           BEGIN RAISE EXCEPTION 'score_event is append-only' USING ERRCODE = 'restrict_violation';
+           END $$""",
+        """CREATE TRIGGER score_event_append_only BEFORE UPDATE OR DELETE ON score_event
+           FOR EACH ROW EXECUTE FUNCTION score_event_append_only()""",
+    ],
+}
 
 
 def subject_key(person_id: int | None, unit_id: int | None) -> str:

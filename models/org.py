@@ -224,10 +224,19 @@ def ancestors(parents: dict[int, int | None], unit_id: int) -> list[int]:
 
 async def _save(obj: Model, code: str, message: str, field: str) -> None:
     """Save, turning a unique-constraint violation (also one lost to a race) into a userError."""
-    try:
-        await obj.save()
-    except IntegrityError:
+    if not await _saved(obj):
         fail(code, message, field)
+
+
+async def _saved(obj: Model) -> bool:
+    """Save inside a savepoint; False if a unique constraint refused it (the transaction
+    around it stays usable, also on PostgreSQL)."""
+    try:
+        async with in_transaction():
+            await obj.save()
+        return True
+    except IntegrityError:
+        return False
 
 
 async def create_unit(*, name: str, kind: UnitKind, parent_id: int | None = None) -> Unit:
@@ -414,9 +423,7 @@ async def create_user(
             person=person,
             scope_unit_id=scope_unit_id,
         )
-        try:
-            await user.save()
-        except IntegrityError:
+        if not await _saved(user):
             if await User.filter(username=username).exists():
                 fail(*DUPLICATE_USERNAME)
             fail("PERSON_HAS_ACCOUNT", "This person has an account already.", "personId")

@@ -6,7 +6,6 @@ from models.assessment import Dimension
 from models.org import PersonCategory, UnitKind
 from tortoise.fields.base import OnDelete
 from tortoise import fields
-from tortoise.migrations.constraints import CheckConstraint
 
 class Migration(migrations.Migration):
     initial = True
@@ -103,7 +102,7 @@ class Migration(migrations.Migration):
                 ('recorded_by', fields.ForeignKeyField('models.User', source_field='recorded_by_id', null=True, db_constraint=True, to_field='id', related_name='recorded_score_events', on_delete=OnDelete.RESTRICT)),
                 ('reverses', fields.OneToOneField('models.ScoreEvent', source_field='reverses_id', null=True, db_constraint=True, to_field='id', related_name='reversed_by', on_delete=OnDelete.RESTRICT)),
             ],
-            options={'table': 'score_event', 'app': 'models', 'unique_together': (('source_type', 'source_id', 'subject', 'kind'),), 'constraints': [CheckConstraint(check='person_id IS NOT NULL OR unit_id IS NOT NULL', name='score_event_has_subject')], 'pk_attr': 'id'},
+            options={'table': 'score_event', 'app': 'models', 'unique_together': (('source_type', 'source_id', 'subject', 'kind'),), 'pk_attr': 'id'},
             bases=['Model'],
         ),
     ]
