@@ -13,6 +13,7 @@ from graphql import GraphQLError
 from strawberry import Info, relay
 from strawberry.extensions import FieldExtension
 from strawberry.types.base import has_object_definition
+from strawberry.utils.str_converters import to_camel_case
 
 from models import audit
 from models.audit import AuditEntry
@@ -26,7 +27,7 @@ def plain(value: Any) -> Any:
     """Input objects as JSON-ready data: unset fields dropped, enums and numbers as text."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
-            f.name: plain(getattr(value, f.name))
+            to_camel_case(f.name): plain(getattr(value, f.name))
             for f in dataclasses.fields(value)
             if getattr(value, f.name) is not strawberry.UNSET
         }

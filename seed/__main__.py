@@ -16,6 +16,7 @@ import sys
 
 from database import display_url
 from models.errors import DomainError
+from models.org import check_password_rules
 from seed.demo import DEFAULT_PEOPLE, DEFAULT_SEED, DEMO_PASSWORD, create_admin, run
 from settings import DEFAULT_DATABASE_URL
 
@@ -87,6 +88,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
+        if args.admin:
+            check_password_rules(args.admin_password)
         asyncio.run(main_async(args))
     except DomainError as error:
         sys.exit(f"error: {error}")

@@ -164,14 +164,21 @@ def new_client(app: Any) -> Iterator[Any]:
 # --- data builders -------------------------------------------------------------------------
 
 
-async def make_unit(name: str | None = None, kind: UnitKind = UnitKind.COUNTY_DEPARTMENT, parent=None):
+async def make_unit(
+    name: str | None = None, kind: UnitKind = UnitKind.COUNTY_DEPARTMENT, parent=None
+):
     return await org.create_unit(
-        name=name or f"单位{uuid.uuid4().hex[:6]}", kind=kind, parent_id=parent.id if parent else None
+        name=name or f"单位{uuid.uuid4().hex[:6]}",
+        kind=kind,
+        parent_id=parent.id if parent else None,
     )
 
 
 async def make_person(
-    unit=None, name: str = "张三", category: PersonCategory = PersonCategory.ENFORCEMENT_OFFICER, **kw
+    unit=None,
+    name: str = "张三",
+    category: PersonCategory = PersonCategory.ENFORCEMENT_OFFICER,
+    **kw,
 ):
     unit = unit or await make_unit()
     return await org.create_person(name=name, unit_id=unit.id, category=category, **kw)

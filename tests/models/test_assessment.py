@@ -50,8 +50,13 @@ async def test_other_subjects_sources_and_kinds_are_separate_events():
     await record(a, source_id=2)
     await record(a, kind="bonus")
     await record_points(
-        dimension=Dimension.DRILL, points="3.5", reason="演练", source_type="Drill",
-        source_id=1, kind="unit", unit_id=unit.id,
+        dimension=Dimension.DRILL,
+        points="3.5",
+        reason="演练",
+        source_type="Drill",
+        source_id=1,
+        kind="unit",
+        unit_id=unit.id,
     )
     assert await ScoreEvent.all().count() == 5
     unit_event = await ScoreEvent.get(subject=f"unit:{unit.id}")
@@ -70,8 +75,12 @@ async def test_reversal_cancels_once():
 async def test_restating_points_reverses_and_records_without_updating():
     person = await make_person()
     kw = dict(
-        dimension=Dimension.TRAINING, reason="出勤", source_type="Attendance", source_id=7,
-        kind="attendance", person_id=person.id,
+        dimension=Dimension.TRAINING,
+        reason="出勤",
+        source_type="Attendance",
+        source_id=7,
+        kind="attendance",
+        person_id=person.id,
     )
     first = await restate_points(points="1", **kw)
     assert (await restate_points(points="1", **kw)).id == first.id  # same value: nothing new
@@ -96,15 +105,25 @@ async def test_restating_points_reverses_and_records_without_updating():
 async def test_an_event_needs_a_subject():
     with pytest.raises(Exception, match="SUBJECT_REQUIRED"):
         await record_points(
-            dimension=Dimension.EXAM, points=1, reason="x", source_type="Exam", source_id=1, kind="k"
+            dimension=Dimension.EXAM,
+            points=1,
+            reason="x",
+            source_type="Exam",
+            source_id=1,
+            kind="k",
         )
 
 
 async def test_the_database_refuses_a_subjectless_event_a_duplicate_and_any_change():
     person = await make_person()
     base = dict(
-        dimension=Dimension.EXAM, points=Decimal(1), reason="x", source_type="Exam",
-        source_id="1", kind="k", occurred_at=person.created_at,
+        dimension=Dimension.EXAM,
+        points=Decimal(1),
+        reason="x",
+        source_type="Exam",
+        source_id="1",
+        kind="k",
+        occurred_at=person.created_at,
     )
     with pytest.raises((IntegrityError, OperationalError)):
         await ScoreEvent.create(subject="nobody", **base)

@@ -21,9 +21,14 @@ FEED = """query($first: Int, $after: String, $since: DateTime) {
 async def add_events(count: int, person=None, unit=None) -> None:
     for i in range(count):
         await record_points(
-            dimension=Dimension.EXAM, points=f"{i}.5", reason=f"考试{i}", source_type="ExamAttempt",
-            source_id=i + 1, kind="result",
-            person_id=person.id if person else None, unit_id=unit.id if unit else None,
+            dimension=Dimension.EXAM,
+            points=f"{i}.5",
+            reason=f"考试{i}",
+            source_type="ExamAttempt",
+            source_id=i + 1,
+            kind="result",
+            person_id=person.id if person else None,
+            unit_id=unit.id if unit else None,
         )
 
 
@@ -58,7 +63,11 @@ async def test_feed_since_filters_by_recording_time(client):
 
 
 async def test_feed_is_for_admins_leaders_and_the_assessment_system(client, new_client):
-    for username, role in [("officer", Role.OFFICER), ("trainer", Role.TRAINER), ("eval", Role.EVALUATOR)]:
+    for username, role in [
+        ("officer", Role.OFFICER),
+        ("trainer", Role.TRAINER),
+        ("eval", Role.EVALUATOR),
+    ]:
         await make_user(username, role)
         assert await (await new_client().login(username)).error_codes(FEED) == ["FORBIDDEN"]
     assert await client.error_codes(FEED) == ["UNAUTHENTICATED"]
@@ -73,8 +82,14 @@ async def test_feed_costs_the_same_queries_for_5_and_100_events(client):
     for i in range(100):
         person = await make_person(unit, name=f"人{i}")
         await record_points(
-            dimension=Dimension.TRAINING, points=1, reason="r", source_type="Attendance",
-            source_id=i, kind="k", person_id=person.id, unit_id=unit.id,
+            dimension=Dimension.TRAINING,
+            points=1,
+            reason="r",
+            source_type="Attendance",
+            source_id=i,
+            kind="k",
+            person_id=person.id,
+            unit_id=unit.id,
         )
     counts = []
     for size in (5, 100):

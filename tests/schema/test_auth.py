@@ -28,7 +28,11 @@ async def test_login_returns_a_token_that_identifies_the_user(client):
     await make_user("lisi", Role.OFFICER, person=person)
     data = await client.data(LOGIN, {"input": {"username": "LiSi ", "password": PASSWORD}})
     assert data["login"]["userErrors"] == []
-    assert data["login"]["user"] == {"username": "lisi", "roles": ["OFFICER"], "person": {"name": "李四"}}
+    assert data["login"]["user"] == {
+        "username": "lisi",
+        "roles": ["OFFICER"],
+        "person": {"name": "李四"},
+    }
     client.token = data["login"]["token"]
     assert (await client.data(ME))["me"] == {"username": "lisi", "roles": ["OFFICER"]}
 
@@ -52,7 +56,10 @@ async def test_expired_and_foreign_tokens_are_refused(client, settings):
     )
     client.token = expired
     assert (await client.data(ME))["me"] is None
-    forged = jwt.encode({"sub": str(user.id), "ver": 0, "exp": 4_000_000_000}, "another-secret-of-32-bytes-or-more!!")
+    forged = jwt.encode(
+        {"sub": str(user.id), "ver": 0, "exp": 4_000_000_000},
+        "another-secret-of-32-bytes-or-more!!",
+    )
     client.token = forged
     assert (await client.data(ME))["me"] is None
 
@@ -68,7 +75,9 @@ async def test_change_password_voids_older_tokens(client, new_client):
     await make_user("sun", Role.OFFICER)
     other_device = await new_client().login("sun")
     await client.login("sun")
-    payload = await client.mutate(CHANGE, {"currentPassword": PASSWORD, "newPassword": "brand-new-pass"})
+    payload = await client.mutate(
+        CHANGE, {"currentPassword": PASSWORD, "newPassword": "brand-new-pass"}
+    )
     assert (await other_device.data(ME))["me"] is None
     client.token = payload["token"]
     assert (await client.data(ME))["me"]["username"] == "sun"
@@ -91,7 +100,9 @@ async def test_change_password_checks_the_current_and_the_new_one(client):
 
 
 async def test_change_password_needs_a_login(client):
-    codes = await client.error_codes(CHANGE, {"input": {"currentPassword": "x", "newPassword": "y"}})
+    codes = await client.error_codes(
+        CHANGE, {"input": {"currentPassword": "x", "newPassword": "y"}}
+    )
     assert codes == ["UNAUTHENTICATED"]
 
 

@@ -48,7 +48,9 @@ async def test_admin_builds_the_unit_tree(client):
         {"name": "道路交通安全专业委员会", "kind": "COMMITTEE", "parentId": county["unit"]["id"]},
     )
     assert special["unit"]["parent"] == {"name": "县安全生产委员会"}
-    data = await client.data("{ units(kind: COMMITTEE) { edges { node { name parent { name } } } } }")
+    data = await client.data(
+        "{ units(kind: COMMITTEE) { edges { node { name parent { name } } } } }"
+    )
     names = [edge["node"]["name"] for edge in data["units"]["edges"]]
     assert names == ["县安全生产委员会", "道路交通安全专业委员会"]
 
@@ -60,7 +62,10 @@ async def test_unit_names_are_checked(client):
         ({"name": "  ", "kind": "TOWNSHIP"}, "REQUIRED"),
         ({"name": "镇" * 101, "kind": "TOWNSHIP"}, "TOO_LONG"),
         ({"name": "县林业局", "kind": "COUNTY_DEPARTMENT"}, "DUPLICATE_UNIT_NAME"),
-        ({"name": "高村镇", "kind": "TOWNSHIP", "parentId": global_id("Unit", 99999)}, "UNIT_NOT_FOUND"),
+        (
+            {"name": "高村镇", "kind": "TOWNSHIP", "parentId": global_id("Unit", 99999)},
+            "UNIT_NOT_FOUND",
+        ),
         ({"name": "高村镇", "kind": "TOWNSHIP", "parentId": global_id("Person", 1)}, "INVALID_ID"),
         ({"name": "高村镇", "kind": "TOWNSHIP", "parentId": "garbage"}, "INVALID_ID"),
     ]
@@ -80,7 +85,12 @@ async def test_a_unit_cannot_become_its_own_ancestor(client):
         payload = (
             await client.data(
                 UPDATE_UNIT,
-                {"input": {"id": global_id("Unit", township.id), "parentId": global_id("Unit", parent.id)}},
+                {
+                    "input": {
+                        "id": global_id("Unit", township.id),
+                        "parentId": global_id("Unit", parent.id),
+                    }
+                },
             )
         )["updateUnit"]
         assert codes(payload) == ["UNIT_CYCLE"]
@@ -109,10 +119,19 @@ async def test_admin_creates_and_updates_people(client):
     other = await make_unit("县水利局")
     updated = await client.mutate(
         UPDATE_PERSON,
-        {"id": person["id"], "unitId": global_id("Unit", other.id), "active": False, "badgeNumber": None},
+        {
+            "id": person["id"],
+            "unitId": global_id("Unit", other.id),
+            "active": False,
+            "badgeNumber": None,
+        },
     )
     assert updated["person"] == {
-        "id": person["id"], "name": "刘洋", "active": False, "badgeNumber": None, "unit": {"name": "县水利局"}
+        "id": person["id"],
+        "name": "刘洋",
+        "active": False,
+        "badgeNumber": None,
+        "unit": {"name": "县水利局"},
     }
 
 
@@ -131,8 +150,10 @@ async def test_person_input_is_checked(client):
         ({**base, "unitId": global_id("User", unit.id)}, "INVALID_ID"),
     ]
     for variables, code in cases:
-        assert codes((await client.data(CREATE_PERSON, {"input": variables}))["createPerson"]) == [code]
-    payload = (await client.data(UPDATE_PERSON, {"input": {"id": global_id("Person", 99999)}}))
+        assert codes((await client.data(CREATE_PERSON, {"input": variables}))["createPerson"]) == [
+            code
+        ]
+    payload = await client.data(UPDATE_PERSON, {"input": {"id": global_id("Person", 99999)}})
     assert codes(payload["updatePerson"]) == ["PERSON_NOT_FOUND"]
 
 
@@ -182,14 +203,19 @@ async def test_a_township_user_sees_only_its_township(client):
     await client.login("yanmen")
     names = [e["node"]["name"] for e in (await client.data(PEOPLE))["people"]["edges"]]
     assert names == ["本镇队员", "本镇干部"]
-    assert (await client.data(PEOPLE, {"unitId": global_id("Unit", elsewhere.id)}))["people"]["edges"] == []
+    assert (await client.data(PEOPLE, {"unitId": global_id("Unit", elsewhere.id)}))["people"][
+        "edges"
+    ] == []
     node = "query($id: ID!) { node(id: $id) { ... on Person { name phone } } }"
     assert (await client.data(node, {"id": global_id("Person", stranger.id)}))["node"] is None
     # An officer sees a colleague but not the colleague's phone; their own phone they see.
     assert (await client.data(node, {"id": global_id("Person", colleague.id)}))["node"] == {
-        "name": "本镇干部", "phone": None
+        "name": "本镇干部",
+        "phone": None,
     }
-    assert (await client.data(node, {"id": global_id("Person", me.id)}))["node"]["phone"] == "13900000001"
+    assert (await client.data(node, {"id": global_id("Person", me.id)}))["node"][
+        "phone"
+    ] == "13900000001"
 
 
 async def test_county_users_see_every_unit_and_person(client):
@@ -210,8 +236,12 @@ async def test_admin_manages_accounts(client, new_client):
     person = await make_person(township, name="杨帆")
     created = await client.mutate(
         CREATE_USER,
-        {"username": "yangfan", "password": "first-pass-1", "roles": ["OFFICER", "TRAINER"],
-         "personId": global_id("Person", person.id)},
+        {
+            "username": "yangfan",
+            "password": "first-pass-1",
+            "roles": ["OFFICER", "TRAINER"],
+            "personId": global_id("Person", person.id),
+        },
     )
     user = created["user"]
     assert user["roles"] == ["OFFICER", "TRAINER"]
@@ -219,7 +249,9 @@ async def test_admin_manages_accounts(client, new_client):
     officer = await new_client().login("yangfan", "first-pass-1")
     update = """mutation($input: UpdateUserInput!) {
       updateUser(input: $input) { user { roles scopeUnit { name } } userErrors { code } } }"""
-    payload = await client.mutate(update, {"id": user["id"], "roles": ["LEADER"], "scopeUnitId": None})
+    payload = await client.mutate(
+        update, {"id": user["id"], "roles": ["LEADER"], "scopeUnitId": None}
+    )
     assert payload["user"] == {"roles": ["LEADER"], "scopeUnit": None}
     reset = """mutation($input: ResetPasswordInput!) {
       resetPassword(input: $input) { user { username } userErrors { code } } }"""
@@ -283,7 +315,12 @@ async def test_node_resolves_each_type_within_reach(client, new_client):
         assert node["__typename"] == type_name and node[field] == value
         assert node["id"] == global_id(type_name, pk)
     # Another user's account, unknown IDs and garbage are all simply null.
-    for bad in (global_id("User", other.id), global_id("Unit", 12345), "garbage", global_id("Nope", 1)):
+    for bad in (
+        global_id("User", other.id),
+        global_id("Unit", 12345),
+        "garbage",
+        global_id("Nope", 1),
+    ):
         assert (await client.data(query, {"id": bad}))["node"] is None
     assert await new_client().error_codes(query, {"id": global_id("Unit", unit.id)}) == [
         "UNAUTHENTICATED"
@@ -301,5 +338,5 @@ async def test_only_admins_see_accounts(client, new_client):
     officer = await new_client().login("someone")
     assert await officer.error_codes(query, variables) == ["FORBIDDEN"]
     assert await officer.error_codes("{ users { edges { node { username } } } }") == ["FORBIDDEN"]
-    data = await client.data("{ users(search: \"some\") { edges { node { username } } } }")
+    data = await client.data('{ users(search: "some") { edges { node { username } } } }')
     assert data["users"]["edges"] == [{"node": {"username": "someone"}}]
