@@ -1,0 +1,54 @@
+"""Rules held by the database survive concurrent requests (real concurrency on PostgreSQL)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from models.org import LoginThrottle, Person, Role, User
+from schema.ids import global_id
+from tests.conftest import make_unit, make_user
+
+CREATE_USER = """mutation($input: CreateUserInput!) {
+  createUser(input: $input) { user { id } userErrors { code } } }"""
+CREATE_PERSON = """mutation($input: CreatePersonInput!) {
+  createPerson(input: $input) { person { id } userErrors { code } } }"""
+LOGIN = """mutation($input: LoginInput!) { login(input: $input) { token userErrors { code } } }"""
+
+
+async def admins(new_client, count: int):
+    await make_user("admin", Role.ADMIN)
+    return [await new_client().login("admin") for _ in range(count)]
+
+
+async def test_one_username_created_at_once_from_many_requests(new_client):
+    clients = await admins(new_client, 6)
+    variables = {"input": {"username": "twin", "password": "long-enough-1", "roles": ["OFFICER"]}}
+    results = await asyncio.gather(*(c.data(CREATE_USER, variables) for c in clients))
+    codes = sorted(tuple(e["code"] for e in r["createUser"]["userErrors"]) for r in results)
+    assert codes == [(), *[("DUPLICATE_USERNAME",)] * 5]
+    assert await User.filter(username="twin").count() == 1
+
+
+async def test_one_badge_number_from_many_requests(new_client):
+    clients = await admins(new_client, 6)
+    unit = await make_unit()
+    variables = {
+        "input": {
+            "name": "重号",
+            "unitId": global_id("Unit", unit.id),
+            "category": "ENFORCEMENT_OFFICER",
+            "badgeNumber": "43122699999",
+        }
+    }
+    results = await asyncio.gather(*(c.data(CREATE_PERSON, variables) for c in clients))
+    codes = sorted(tuple(e["code"] for e in r["createPerson"]["userErrors"]) for r in results)
+    assert codes == [(), *[("DUPLICATE_BADGE_NUMBER",)] * 5]
+    assert await Person.filter(badge_number="43122699999").count() == 1
+
+
+async def test_concurrent_failed_logins_are_all_counted(new_client):
+    await make_user("target", Role.OFFICER)
+    variables = {"input": {"username": "target", "password": "wrong-password"}}
+    await asyncio.gather(*(new_client().data(LOGIN, variables) for _ in range(12)))
+    row = await LoginThrottle.get(username="target")
+    assert row.failures == 12 and row.locked_until is not None
