@@ -280,30 +280,26 @@ async def update_unit(unit_id: int, changes: dict[str, Any]) -> Unit:
 # --- people --------------------------------------------------------------------------------
 
 
-def _clean_badge(value: str | None) -> str | None:
-    badge = (value or "").strip()
-    if not badge:
+def _clean_pattern(
+    value: str | None, pattern: re.Pattern[str], code: str, message: str, field: str
+) -> str | None:
+    """An optional text that must match `pattern` when given; blank means none."""
+    text = (value or "").strip()
+    if not text:
         return None
-    if not BADGE_RE.match(badge):
-        fail(
-            "INVALID_BADGE_NUMBER",
-            "A badge number has 1 to 32 letters, digits or dashes.",
-            "badgeNumber",
-        )
-    return badge
+    if not pattern.match(text):
+        fail(code, message, field)
+    return text
+
+
+def _clean_badge(value: str | None) -> str | None:
+    message = "A badge number has 1 to 32 letters, digits or dashes."
+    return _clean_pattern(value, BADGE_RE, "INVALID_BADGE_NUMBER", message, "badgeNumber")
 
 
 def _clean_phone(value: str | None) -> str | None:
-    phone = (value or "").strip()
-    if not phone:
-        return None
-    if not PHONE_RE.match(phone):
-        fail(
-            "INVALID_PHONE",
-            "A phone number has 7 to 20 digits (spaces, dashes and a leading + allowed).",
-            "phone",
-        )
-    return phone
+    message = "A phone number has 7 to 20 digits (spaces, dashes and a leading + allowed)."
+    return _clean_pattern(value, PHONE_RE, "INVALID_PHONE", message, "phone")
 
 
 DUPLICATE_BADGE = ("DUPLICATE_BADGE_NUMBER", "Another person has this badge number.", "badgeNumber")
