@@ -14,6 +14,7 @@ MODEL_MODULES = [
     "models.org",
     "models.assessment",
     "models.audit",
+    "models.training",
 ]
 
 

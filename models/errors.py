@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NoReturn
+from typing import Any, NoReturn
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
 
 
 @dataclass(frozen=True)
@@ -40,3 +43,14 @@ def clean_text(
     if len(text) > max_length:
         fail("TOO_LONG", f"{field} must be at most {max_length} characters.", field)
     return text
+
+
+async def saved(obj: Any) -> bool:
+    """Save a model inside a savepoint; False if a unique constraint refused it. The
+    transaction around it stays usable (on PostgreSQL too) to report the conflict."""
+    try:
+        async with in_transaction():
+            await obj.save()
+        return True
+    except IntegrityError:
+        return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cache
@@ -18,7 +19,7 @@ from tortoise.models import Model
 from tortoise.timezone import now
 from tortoise.transactions import in_transaction
 
-from models.errors import clean_text, fail
+from models.errors import clean_text, fail, saved
 from settings import Settings
 
 
@@ -224,19 +225,8 @@ def ancestors(parents: dict[int, int | None], unit_id: int) -> list[int]:
 
 async def _save(obj: Model, code: str, message: str, field: str) -> None:
     """Save, turning a unique-constraint violation (also one lost to a race) into a userError."""
-    if not await _saved(obj):
+    if not await saved(obj):
         fail(code, message, field)
-
-
-async def _saved(obj: Model) -> bool:
-    """Save inside a savepoint; False if a unique constraint refused it (the transaction
-    around it stays usable, also on PostgreSQL)."""
-    try:
-        async with in_transaction():
-            await obj.save()
-        return True
-    except IntegrityError:
-        return False
 
 
 async def create_unit(*, name: str, kind: UnitKind, parent_id: int | None = None) -> Unit:
@@ -302,6 +292,16 @@ def _clean_phone(value: str | None) -> str | None:
     return _clean_pattern(value, PHONE_RE, "INVALID_PHONE", message, "phone")
 
 
+# Called with a person after it is created or changed, inside the same transaction: other
+# domains keep what depends on a person's unit, category or active flag in step (rosters).
+person_hooks: list[Callable[[Person], Awaitable[None]]] = []
+
+
+async def _person_changed(person: Person) -> None:
+    for hook in person_hooks:
+        await hook(person)
+
+
 DUPLICATE_BADGE = ("DUPLICATE_BADGE_NUMBER", "Another person has this badge number.", "badgeNumber")
 
 
@@ -322,6 +322,7 @@ async def create_person(
             phone=_clean_phone(phone),
         )
         await _save(person, *DUPLICATE_BADGE)
+        await _person_changed(person)
         return person
 
 
@@ -343,6 +344,7 @@ async def update_person(person_id: int, changes: dict[str, Any]) -> Person:
         if changes.get("active") is not None:
             person.active = changes["active"]
         await _save(person, *DUPLICATE_BADGE)
+        await _person_changed(person)
         return person
 
 
@@ -419,7 +421,7 @@ async def create_user(
             person=person,
             scope_unit_id=scope_unit_id,
         )
-        if not await _saved(user):
+        if not await saved(user):
             if await User.filter(username=username).exists():
                 fail(*DUPLICATE_USERNAME)
             fail("PERSON_HAS_ACCOUNT", "This person has an account already.", "personId")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from strawberry import relay
 from strawberry.relay import from_base64, to_base64
@@ -14,13 +14,14 @@ from schema.errors import coded_error
 DEFAULT_FIRST = 20
 MAX_FIRST = 100
 N = TypeVar("N")
+T = TypeVar("T")
 
 
 def cursor_for(pk: int) -> str:
     return to_base64("cursor", pk)
 
 
-def _after_pk(after: str | None) -> int | None:
+def after_cursor(after: str | None) -> int | None:
     if after is None:
         return None
     try:
@@ -45,13 +46,35 @@ async def paginate(
 ) -> relay.Connection[N]:
     """One page in ascending primary-key order, fetched with a single query."""
     size = page_size(first)
-    after_pk = _after_pk(after)
+    after_pk = after_cursor(after)
     if after_pk is not None:
         queryset = queryset.filter(id__gt=after_pk)
     rows = await queryset.order_by("id").limit(size + 1)
+    return connection(rows, size, after_pk, to_node)
+
+
+def paginate_list(
+    items: list[T], first: int | None, after: str | None, key: Callable[[T], int], to_node: Callable[[T], N]
+) -> relay.Connection[N]:
+    """The same paging over a list computed in memory, ordered by `key`."""
+    size = page_size(first)
+    after_pk = after_cursor(after)
+    ordered = sorted(items, key=key)
+    if after_pk is not None:
+        ordered = [item for item in ordered if key(item) > after_pk]
+    return connection(ordered[: size + 1], size, after_pk, to_node, key=key)
+
+
+def connection(
+    rows: list[Any],
+    size: int,
+    after_pk: int | None,
+    to_node: Callable[..., N],
+    key: Callable[[Any], int] = lambda row: row.pk,
+) -> relay.Connection[N]:
+    """A connection from up to size + 1 rows (the extra one only says there is a next page)."""
     has_next = len(rows) > size
-    rows = rows[:size]
-    edges = [relay.Edge(cursor=cursor_for(row.pk), node=to_node(row)) for row in rows]
+    edges = [relay.Edge(cursor=cursor_for(key(row)), node=to_node(row)) for row in rows[:size]]
     return relay.Connection(
         edges=edges,
         page_info=relay.PageInfo(

@@ -4,6 +4,7 @@ TEST_DATABASE_URL is set), migrated once, emptied before every test, dropped at 
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime, timedelta
 import os
 import tempfile
 import uuid
@@ -22,7 +23,8 @@ from tortoise.connection import get_connection
 from tortoise.contrib.test import truncate_all_models
 
 from database import migrate
-from models import org
+from models import clock, org
+from models.clock import LOCAL
 from models.assessment import LEDGER_GUARDS
 from models.org import PersonCategory, Role, UnitKind
 from server import create_app
@@ -192,6 +194,25 @@ async def make_user(username: str, *roles: Role, person=None, password: str = PA
         person_id=person.id if person else None,
         **kw,
     )
+
+
+class Clock:
+    """Moves the domain's clock (models.clock.now) instead of sleeping."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.moment = datetime(2026, 3, 2, 8, 0, tzinfo=LOCAL).astimezone(UTC)  # a Monday
+        monkeypatch.setattr(clock, "now", lambda: self.moment)
+
+    def set(self, moment: datetime) -> None:
+        self.moment = moment if moment.tzinfo else moment.replace(tzinfo=LOCAL)
+
+    def advance(self, **delta: float) -> None:
+        self.moment += timedelta(**delta)
+
+
+@pytest.fixture
+def clock_at(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    return Clock(monkeypatch)
 
 
 class QueryCounter(logging.Handler):

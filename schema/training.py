@@ -1,0 +1,906 @@
+"""Training and attendance: scheduling, rosters, check-in, quotas and compliance."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Any
+
+import strawberry
+from strawberry import Info, relay
+from tortoise.expressions import Q
+
+from assessment.compliance import ComplianceStatus, Period
+from models import clock, org, training
+from models.errors import DomainError, Problem, fail
+from models.org import Role
+from models.training import AttendanceStatus, Frequency, TrainingFormat, TrainingKind
+from schema import node
+from schema.audit import mutation
+from schema.context import Scope
+from schema.dataloaders import RosterPage
+from schema.errors import UserError, respond
+from schema.ids import argument_id, parse_id, parse_optional_id
+from schema.org import PersonCategoryEnum, PersonType, UnitKindEnum, UnitType, UserType
+from schema.pagination import after_cursor, connection, page_size, paginate, paginate_list
+from schema.permissions import STAFF, allow, require_user
+
+TrainingKindEnum = strawberry.enum(TrainingKind, description="培训类别: 政治 / 业务 / 交通安全")
+TrainingFormatEnum = strawberry.enum(TrainingFormat, description="形式: 讲座 / 集中培训 / 线上")
+SessionStatusEnum = strawberry.enum(
+    training.SessionStatus, description="已安排 / 进行中 / 已结束 / 已取消"
+)
+AttendanceStatusEnum = strawberry.enum(
+    AttendanceStatus, description="未标记 / 出勤 / 迟到 / 请假 / 缺勤"
+)
+FrequencyEnum = strawberry.enum(Frequency, description="周周讲 (WEEKLY) / 月月训 (MONTHLY)")
+ComplianceStatusEnum = strawberry.enum(
+    ComplianceStatus, description="达标 / 按计划可达标 / 有风险 / 未达标"
+)
+PeriodEnum = strawberry.enum(Period, description="考核周期: 年 / 月 / 周")
+
+
+@strawberry.enum
+class Weekday(Enum):
+    MONDAY = 0
+    TUESDAY = 1
+    WEDNESDAY = 2
+    THURSDAY = 3
+    FRIDAY = 4
+    SATURDAY = 5
+    SUNDAY = 6
+
+
+MANAGERS = (Role.ADMIN, Role.TRAINER)
+READERS_OF_ROSTERS = (Role.ADMIN, Role.TRAINER, Role.LEADER)
+
+
+# --- authorization helpers -----------------------------------------------------------------
+
+
+async def manages(info: Info, organizer_unit_id: int) -> bool:
+    """Admins manage every session; trainers those organised within their unit scope."""
+    user = require_user(info)
+    if user.has_role(Role.ADMIN):
+        return True
+    return user.has_role(Role.TRAINER) and (await info.context.scope()).covers(organizer_unit_id)
+
+
+async def require_manager(info: Info, session: training.TrainingSession) -> None:
+    if not await manages(info, session.organizer_id):
+        fail("OUT_OF_SCOPE", "This session is organised outside your units.", "sessionId")
+
+
+async def require_audience_in_scope(info: Info, audience: training.Audience, organizer: int) -> None:
+    scope: Scope = await info.context.scope()
+    if scope.county_wide:
+        return
+    if not scope.covers(organizer):
+        fail("OUT_OF_SCOPE", "You can only organise sessions within your units.", "organizerUnitId")
+    units = set(audience.unit_ids)
+    units |= set(await org.Person.filter(id__in=audience.person_ids).values_list("unit_id", flat=True))
+    if any(not scope.covers(unit) for unit in units):
+        fail("OUT_OF_SCOPE", "The audience reaches outside your units.", "audience")
+
+
+def visible_sessions(user: org.User, scope: Scope) -> Any:
+    """Sessions organised within the caller's scope, or that people of the scope attend."""
+    sessions = training.TrainingSession.all()
+    if scope.county_wide:
+        return sessions
+    return sessions.filter(
+        Q(organizer_id__in=scope.unit_ids)
+        | Q(attendance__person__unit_id__in=scope.unit_ids)
+        | Q(attendance__person_id=user.person_id or 0)
+    ).distinct()
+
+
+def my_person(info: Info, field: str = "sessionId") -> int:
+    user = require_user(info)
+    if user.person_id is None:
+        fail("NO_PERSON", "Your account is not linked to a person.", field)
+    return user.person_id
+
+
+# --- types ---------------------------------------------------------------------------------
+
+
+@strawberry.type
+class AttendanceSummary:
+    expected: int
+    present: int
+    late: int
+    excused: int
+    absent: int
+    unmarked: int
+    rate: float = strawberry.field(description="(present + late) / (expected - excused)")
+
+
+@strawberry.type
+class Audience:
+    unit_ids: strawberry.Private[list[int]]
+    categories: list[PersonCategoryEnum]
+    person_ids: strawberry.Private[list[int]]
+
+    @strawberry.field
+    async def units(self, info: Info) -> list[UnitType]:
+        units = await info.context.loaders.unit.load_many(self.unit_ids)
+        return [UnitType.from_model(u) for u in units if u]
+
+    @strawberry.field
+    async def people(self, info: Info) -> list[PersonType]:
+        people = await info.context.loaders.person.load_many(self.person_ids)
+        return [PersonType.from_model(p) for p in people if p]
+
+
+@strawberry.type(name="Attendance")
+class AttendanceType(relay.Node):
+    id: relay.NodeID[int]
+    status: AttendanceStatusEnum
+    checked_in_at: datetime | None
+    note: str | None
+    excuse_reason: str | None
+    person_id: strawberry.Private[int]
+    session_id: strawberry.Private[int]
+
+    @classmethod
+    def from_model(cls, row: training.Attendance) -> AttendanceType:
+        return cls(
+            id=row.id,
+            status=row.status,
+            checked_in_at=row.checked_in_at,
+            note=row.note,
+            excuse_reason=row.excuse_reason,
+            person_id=row.person_id,
+            session_id=row.session_id,
+        )
+
+    @strawberry.field
+    async def person(self, info: Info) -> PersonType:
+        return PersonType.from_model(await info.context.loaders.person.load(self.person_id))
+
+    @strawberry.field
+    async def session(self, info: Info) -> TrainingSessionType:
+        return TrainingSessionType.from_model(await info.context.loaders.session.load(self.session_id))
+
+
+@strawberry.type(name="TrainingSession")
+class TrainingSessionType(relay.Node):
+    id: relay.NodeID[int]
+    title: str
+    kind: TrainingKindEnum
+    format: TrainingFormatEnum
+    starts_at: datetime
+    ends_at: datetime
+    venue: str | None
+    capacity: int | None
+    description: str | None
+    cancel_reason: str | None
+    model: strawberry.Private[training.TrainingSession]
+
+    @classmethod
+    def from_model(cls, session: training.TrainingSession) -> TrainingSessionType:
+        return cls(
+            id=session.id,
+            title=session.title,
+            kind=session.kind,
+            format=session.format,
+            starts_at=session.starts_at,
+            ends_at=session.ends_at,
+            venue=session.venue,
+            capacity=session.capacity,
+            description=session.description,
+            cancel_reason=session.cancel_reason,
+            model=session,
+        )
+
+    @strawberry.field
+    def status(self) -> SessionStatusEnum:
+        return self.model.status(clock.now())
+
+    @strawberry.field
+    async def organizer(self, info: Info) -> UnitType:
+        return UnitType.from_model(await info.context.loaders.unit.load(self.model.organizer_id))
+
+    @strawberry.field
+    async def trainer(self, info: Info) -> UserType | None:
+        if self.model.trainer_id is None:
+            return None
+        return UserType.from_model(await info.context.loaders.user.load(self.model.trainer_id))
+
+    @strawberry.field(description="The series this session belongs to, if any.")
+    def series_id(self) -> strawberry.ID | None:
+        if self.model.series_id is None:
+            return None
+        return strawberry.ID(relay.to_base64("TrainingSeries", self.model.series_id))
+
+    @strawberry.field
+    def audience(self) -> Audience:
+        data = training.Audience.from_json(self.model.audience)
+        return Audience(unit_ids=data.unit_ids, categories=data.categories, person_ids=data.person_ids)
+
+    @strawberry.field(description="The roster. Officers see only their own row.")
+    async def attendance(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        status: AttendanceStatusEnum | None = None,
+    ) -> relay.Connection[AttendanceType]:
+        user = require_user(info)
+        sees_all = user.has_role(Role.ADMIN, Role.LEADER) or await manages(info, self.model.organizer_id)
+        size, after_pk = page_size(first), after_cursor(after)
+        key = RosterPage(
+            self.model.id,
+            status.value if status else None,
+            None if sees_all else (user.person_id or 0),
+            after_pk,
+            size,
+        )
+        rows = await info.context.loaders.roster_page.load(key)
+        return connection(rows, size, after_pk, AttendanceType.from_model)
+
+    @strawberry.field
+    async def attendance_summary(self, info: Info) -> AttendanceSummary:
+        counts = await info.context.loaders.attendance_counts.load(self.model.id)
+        return AttendanceSummary(**training.attendance_summary(counts))
+
+    @strawberry.field(description="The logged-in person's own roster row, if on the roster.")
+    async def my_attendance(self, info: Info) -> AttendanceType | None:
+        user = require_user(info)
+        if user.person_id is None:
+            return None
+        key = RosterPage(self.model.id, None, user.person_id, None, 1)
+        rows = await info.context.loaders.roster_page.load(key)
+        return AttendanceType.from_model(rows[0]) if rows else None
+
+
+@strawberry.type(name="TrainingRequirement")
+class TrainingRequirementType(relay.Node):
+    id: relay.NodeID[int]
+    name: str
+    unit_kinds: list[UnitKindEnum]
+    categories: list[PersonCategoryEnum]
+    training_kinds: list[TrainingKindEnum]
+    formats: list[TrainingFormatEnum]
+    count: int
+    period: PeriodEnum
+    active: bool
+
+    @classmethod
+    def from_model(cls, row: training.TrainingRequirement) -> TrainingRequirementType:
+        return cls(
+            id=row.id,
+            name=row.name,
+            unit_kinds=[org.UnitKind(k) for k in row.unit_kinds],
+            categories=[org.PersonCategory(c) for c in row.categories],
+            training_kinds=[TrainingKind(k) for k in row.training_kinds],
+            formats=[TrainingFormat(f) for f in row.formats],
+            count=row.count,
+            period=row.period,
+            active=row.active,
+        )
+
+
+@strawberry.type
+class AttendancePoints:
+    status: AttendanceStatusEnum
+    points: Decimal
+
+
+@strawberry.type
+class RequirementProgress:
+    requirement: str
+    period: str = strawberry.field(description='"2026", "2026-03" or "2026-W11"')
+    required: int
+    attended: int
+    scheduled_remaining: int
+    status: ComplianceStatusEnum
+
+
+@strawberry.type
+class PersonCompliance:
+    status: ComplianceStatusEnum = strawberry.field(description="The worst of the items.")
+    items: list[RequirementProgress]
+    person_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def person(self, info: Info) -> PersonType:
+        return PersonType.from_model(await info.context.loaders.person.load(self.person_id))
+
+
+@strawberry.type
+class UnitCompliance:
+    people: int
+    compliant: int
+    on_track: int
+    at_risk: int
+    non_compliant: int
+    rate: float = strawberry.field(description="compliant / people")
+    unit_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def unit(self, info: Info) -> UnitType:
+        return UnitType.from_model(await info.context.loaders.unit.load(self.unit_id))
+
+
+@strawberry.type
+class ComplianceReport:
+    year: int
+    rows: strawberry.Private[list[training.PersonCompliance]]
+    summary: strawberry.Private[list[training.UnitCompliance]]
+
+    @strawberry.field
+    def people(
+        self, first: int | None = None, after: str | None = None, status: ComplianceStatusEnum | None = None
+    ) -> relay.Connection[PersonCompliance]:
+        rows = [r for r in self.rows if status is None or r.status == status]
+        return paginate_list(rows, first, after, lambda r: r.person_id, _person_compliance)
+
+    @strawberry.field
+    def units(self) -> list[UnitCompliance]:
+        return [
+            UnitCompliance(
+                unit_id=u.unit_id, people=u.people, compliant=u.compliant, on_track=u.on_track,
+                at_risk=u.at_risk, non_compliant=u.non_compliant, rate=u.rate,
+            )
+            for u in self.summary
+        ]
+
+
+def _person_compliance(row: training.PersonCompliance) -> PersonCompliance:
+    return PersonCompliance(
+        person_id=row.person_id,
+        status=row.status,
+        items=[RequirementProgress(**vars(item)) for item in row.items],
+    )
+
+
+# --- node(id:) -----------------------------------------------------------------------------
+
+
+async def _session_node(info: Info, pk: int) -> TrainingSessionType | None:
+    user = require_user(info)
+    session = await visible_sessions(user, await info.context.scope()).filter(id=pk).first()
+    return TrainingSessionType.from_model(session) if session else None
+
+
+async def _attendance_node(info: Info, pk: int) -> AttendanceType | None:
+    user = require_user(info)
+    row = await training.Attendance.get_or_none(id=pk).prefetch_related("session")
+    if row is None:
+        return None
+    if row.person_id == user.person_id or await manages(info, row.session.organizer_id) or (
+        user.has_role(Role.LEADER) and (await info.context.scope()).covers(row.session.organizer_id)
+    ):
+        return AttendanceType.from_model(row)
+    return None
+
+
+node.register("TrainingSession", _session_node)
+node.register("Attendance", _attendance_node)
+
+
+# --- inputs --------------------------------------------------------------------------------
+
+
+@strawberry.input
+class AudienceInput:
+    unit_ids: list[strawberry.ID] | None = None
+    categories: list[PersonCategoryEnum] | None = None
+    person_ids: list[strawberry.ID] | None = None
+
+    def parse(self) -> training.Audience:
+        return training.Audience(
+            unit_ids=[parse_id(v, "Unit", "audience.unitIds") for v in self.unit_ids or []],
+            categories=list(self.categories or []),
+            person_ids=[parse_id(v, "Person", "audience.personIds") for v in self.person_ids or []],
+        )
+
+
+@strawberry.input
+class ScheduleSessionInput:
+    title: str
+    kind: TrainingKindEnum
+    starts_at: datetime
+    ends_at: datetime
+    organizer_unit_id: strawberry.ID
+    audience: AudienceInput
+    format: TrainingFormatEnum | None = None
+    venue: str | None = None
+    trainer_id: strawberry.ID | None = None
+    capacity: int | None = None
+    description: str | None = None
+
+    def plan(self) -> training.SessionPlan:
+        return training.SessionPlan(
+            title=self.title,
+            kind=self.kind,
+            format=self.format or TrainingFormat.LECTURE,
+            starts_at=_aware(self.starts_at, "startsAt"),
+            ends_at=_aware(self.ends_at, "endsAt"),
+            venue=self.venue,
+            organizer_unit_id=parse_id(self.organizer_unit_id, "Unit", "organizerUnitId"),
+            trainer_id=parse_optional_id(self.trainer_id, "User", "trainerId"),
+            capacity=self.capacity,
+            description=self.description,
+            audience=self.audience.parse(),
+        )
+
+
+def _aware(moment: datetime, field: str) -> datetime:
+    """Times without an offset are the county's wall clock."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=clock.LOCAL)
+
+
+@strawberry.input
+class RecurrenceInput:
+    frequency: FrequencyEnum
+    interval: int | None = 1
+    weekdays: list[Weekday] | None = None
+    until: date | None = None
+    count: int | None = None
+
+    def parse(self) -> dict[str, Any]:
+        return {
+            "frequency": self.frequency,
+            "interval": self.interval or 1,
+            "weekdays": [day.value for day in self.weekdays or []] or None,
+            "until": self.until,
+            "count": self.count,
+        }
+
+
+@strawberry.input
+class ScheduleSeriesInput:
+    session: ScheduleSessionInput
+    recurrence: RecurrenceInput
+
+
+@strawberry.input
+class UpdateSessionInput:
+    session_id: strawberry.ID
+    title: str | None = strawberry.UNSET
+    format: TrainingFormatEnum | None = strawberry.UNSET
+    starts_at: datetime | None = strawberry.UNSET
+    ends_at: datetime | None = strawberry.UNSET
+    venue: str | None = strawberry.UNSET
+    trainer_id: strawberry.ID | None = strawberry.UNSET
+    capacity: int | None = strawberry.UNSET
+    description: str | None = strawberry.UNSET
+    audience: AudienceInput | None = strawberry.UNSET
+
+    def changes(self) -> dict[str, Any]:
+        return _changes(self, exclude={"session_id"})
+
+
+def _changes(input: Any, exclude: set[str]) -> dict[str, Any]:
+    """The fields an update input sets, parsed into the operation's terms."""
+    changes: dict[str, Any] = {}
+    for name, value in vars(input).items():
+        if name in exclude or value is strawberry.UNSET:
+            continue
+        if name in ("starts_at", "ends_at") and value is not None:
+            value = _aware(value, name)
+        elif name == "trainer_id":
+            value = parse_optional_id(value, "User", "trainerId")
+        elif name == "audience":
+            value = (value or AudienceInput()).parse()
+        elif name in ("title", "starts_at", "ends_at", "format") and value is None:
+            fail("REQUIRED", f"{name} cannot be removed.", name)
+        changes[name] = value
+    return changes
+
+
+@strawberry.input
+class UpdateSeriesInput:
+    series_id: strawberry.ID
+    from_date: date = strawberry.field(description="Sessions on and after this local date change.")
+    title: str | None = strawberry.UNSET
+    start_time: time | None = strawberry.UNSET
+    end_time: time | None = strawberry.UNSET
+    venue: str | None = strawberry.UNSET
+    trainer_id: strawberry.ID | None = strawberry.UNSET
+    capacity: int | None = strawberry.UNSET
+    description: str | None = strawberry.UNSET
+    audience: AudienceInput | None = strawberry.UNSET
+
+
+@strawberry.input
+class CancelSessionInput:
+    session_id: strawberry.ID
+    reason: str
+
+
+@strawberry.input
+class CancelSeriesInput:
+    series_id: strawberry.ID
+    from_date: date
+    reason: str
+
+
+@strawberry.input
+class OpenCheckInInput:
+    session_id: strawberry.ID
+    valid_seconds: int | None = 60
+
+
+@strawberry.input
+class CheckInInput:
+    session_id: strawberry.ID
+    code: str
+
+
+@strawberry.input
+class AttendanceMarkInput:
+    person_id: strawberry.ID
+    status: AttendanceStatusEnum
+    note: str | None = None
+
+
+@strawberry.input
+class MarkAttendanceInput:
+    session_id: strawberry.ID
+    marks: list[AttendanceMarkInput]
+
+
+@strawberry.input
+class RequestLeaveInput:
+    session_id: strawberry.ID
+    reason: str
+
+
+@strawberry.input
+class TrainingRequirementInput:
+    name: str
+    training_kinds: list[TrainingKindEnum]
+    count: int
+    period: PeriodEnum
+    unit_kinds: list[UnitKindEnum] | None = None
+    categories: list[PersonCategoryEnum] | None = None
+    formats: list[TrainingFormatEnum] | None = None
+
+    def plan(self) -> training.RequirementPlan:
+        return training.RequirementPlan(
+            name=self.name,
+            training_kinds=list(self.training_kinds),
+            count=self.count,
+            period=self.period,
+            unit_kinds=list(self.unit_kinds or []),
+            categories=list(self.categories or []),
+            formats=list(self.formats or []),
+        )
+
+
+@strawberry.input
+class UpdateTrainingRequirementInput:
+    id: strawberry.ID
+    requirement: TrainingRequirementInput
+    active: bool = True
+
+
+@strawberry.input
+class SetAttendancePointsInput:
+    status: AttendanceStatusEnum
+    points: Decimal
+
+
+# --- payloads ------------------------------------------------------------------------------
+
+
+@strawberry.type
+class SessionPayload:
+    session: TrainingSessionType | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.type
+class SessionsPayload:
+    sessions: list[TrainingSessionType] | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.type
+class OpenCheckInPayload:
+    code: str | None = None
+    expires_at: datetime | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.type
+class AttendancePayload:
+    attendance: AttendanceType | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.type
+class MarkAttendancePayload:
+    attendance: list[AttendanceType] | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.type
+class TrainingRequirementPayload:
+    requirement: TrainingRequirementType | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.type
+class AttendancePointsPayload:
+    points: AttendancePoints | None = None
+    user_errors: list[UserError]
+
+
+def named(base: type, name: str) -> Any:
+    """The same payload under the name API.md gives it."""
+    return strawberry.type(type(name, (base,), {}))
+
+
+ScheduleSessionPayload = named(SessionPayload, "ScheduleSessionPayload")
+UpdateSessionPayload = named(SessionPayload, "UpdateSessionPayload")
+CancelSessionPayload = named(SessionPayload, "CancelSessionPayload")
+ScheduleSeriesPayload = named(SessionsPayload, "ScheduleSeriesPayload")
+UpdateSeriesPayload = named(SessionsPayload, "UpdateSeriesPayload")
+CancelSeriesPayload = named(SessionsPayload, "CancelSeriesPayload")
+CheckInPayload = named(AttendancePayload, "CheckInPayload")
+RequestLeavePayload = named(AttendancePayload, "RequestLeavePayload")
+
+
+def sessions_out(sessions: list[training.TrainingSession]) -> dict[str, Any]:
+    return {"sessions": [TrainingSessionType.from_model(s) for s in sessions]}
+
+
+# --- queries -------------------------------------------------------------------------------
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(extensions=allow(*STAFF), description="Sessions the caller may see, by ID.")
+    async def training_sessions(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
+        to: datetime | None = None,
+        unit_id: strawberry.ID | None = None,
+        kind: TrainingKindEnum | None = None,
+    ) -> relay.Connection[TrainingSessionType]:
+        await training.close_ended_sessions()
+        user = require_user(info)
+        sessions = visible_sessions(user, await info.context.scope())
+        if from_ is not None:
+            sessions = sessions.filter(ends_at__gt=_aware(from_, "from"))
+        if to is not None:
+            sessions = sessions.filter(starts_at__lt=_aware(to, "to"))
+        if unit_id is not None:
+            root = argument_id(unit_id, "Unit", "unitId")
+            sessions = sessions.filter(organizer_id__in=org.subtree(await org.unit_parents(), root))
+        if kind is not None:
+            sessions = sessions.filter(kind=kind)
+        return await paginate(sessions, first, after, TrainingSessionType.from_model)
+
+    @strawberry.field(extensions=allow(*STAFF), description="The logged-in person's sessions, by start.")
+    async def my_schedule(
+        self,
+        info: Info,
+        from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
+        to: datetime | None = None,
+    ) -> list[TrainingSessionType]:
+        await training.close_ended_sessions()
+        user = require_user(info)
+        if user.person_id is None:
+            return []
+        sessions = training.TrainingSession.filter(attendance__person_id=user.person_id)
+        if from_ is not None:
+            sessions = sessions.filter(ends_at__gt=_aware(from_, "from"))
+        if to is not None:
+            sessions = sessions.filter(starts_at__lt=_aware(to, "to"))
+        rows = await sessions.order_by("starts_at").limit(500)
+        return [TrainingSessionType.from_model(s) for s in rows]
+
+    @strawberry.field(extensions=allow(*STAFF), description="A person's attendance, oldest first.")
+    async def attendance_history(
+        self,
+        info: Info,
+        person_id: strawberry.ID | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> relay.Connection[AttendanceType]:
+        user = require_user(info)
+        pk = argument_id(person_id, "Person", "personId") if person_id else user.person_id
+        allowed = pk == user.person_id or (
+            user.has_role(*READERS_OF_ROSTERS) and await org_visible(info, pk)
+        )
+        rows = training.Attendance.filter(person_id=pk if allowed and pk else 0)
+        return await paginate(rows, first, after, AttendanceType.from_model)
+
+    @strawberry.field(extensions=allow(Role.ADMIN, Role.LEADER, Role.TRAINER))
+    async def training_compliance(
+        self, info: Info, year: int, unit_id: strawberry.ID | None = None
+    ) -> ComplianceReport:
+        if not 2000 <= year <= 2100:
+            from schema.errors import coded_error
+
+            raise coded_error("BAD_USER_INPUT", "year must be between 2000 and 2100.")
+        scope = await info.context.scope()
+        units = None if scope.county_wide else set(scope.unit_ids)
+        if unit_id is not None:
+            root = argument_id(unit_id, "Unit", "unitId")
+            subtree = org.subtree(await org.unit_parents(), root)
+            units = subtree if units is None else units & subtree
+        rows, summary = await training.compliance(year, units)
+        return ComplianceReport(year=year, rows=rows, summary=summary)
+
+    @strawberry.field(extensions=allow(Role.ADMIN, Role.LEADER, Role.TRAINER))
+    async def training_requirements(self) -> list[TrainingRequirementType]:
+        rows = await training.TrainingRequirement.all().order_by("id")
+        return [TrainingRequirementType.from_model(r) for r in rows]
+
+    @strawberry.field(extensions=allow(*STAFF), description="Ledger points per attendance status.")
+    async def attendance_points(self) -> list[AttendancePoints]:
+        table = await training.attendance_points()
+        return [AttendancePoints(status=s, points=p) for s, p in table.items()]
+
+
+async def org_visible(info: Info, person_id: int | None) -> bool:
+    if person_id is None:
+        return False
+    from schema.org import visible_person
+
+    return await visible_person(info, person_id) is not None
+
+
+# --- mutations -----------------------------------------------------------------------------
+
+
+@strawberry.type
+class Mutation:
+    @mutation(*MANAGERS)
+    async def schedule_session(self, info: Info, input: ScheduleSessionInput) -> ScheduleSessionPayload:
+        async def action() -> dict[str, Any]:
+            plan = input.plan()
+            await require_audience_in_scope(info, plan.audience, plan.organizer_unit_id)
+            return {"session": TrainingSessionType.from_model(await training.schedule_session(plan))}
+
+        return await respond(ScheduleSessionPayload, action)
+
+    @mutation(*MANAGERS)
+    async def schedule_series(self, info: Info, input: ScheduleSeriesInput) -> ScheduleSeriesPayload:
+        async def action() -> dict[str, Any]:
+            plan = input.session.plan()
+            await require_audience_in_scope(info, plan.audience, plan.organizer_unit_id)
+            return sessions_out(await training.schedule_series(plan, input.recurrence.parse()))
+
+        return await respond(ScheduleSeriesPayload, action)
+
+    @mutation(*MANAGERS, description="Change a session before it starts; the roster follows.")
+    async def update_session(self, info: Info, input: UpdateSessionInput) -> UpdateSessionPayload:
+        async def action() -> dict[str, Any]:
+            session = await training.get_session(parse_id(input.session_id, "TrainingSession", "sessionId"))
+            await require_manager(info, session)
+            changes = input.changes()
+            if "audience" in changes:
+                await require_audience_in_scope(info, changes["audience"], session.organizer_id)
+            session = await training.update_session(session.id, changes)
+            return {"session": TrainingSessionType.from_model(session)}
+
+        return await respond(UpdateSessionPayload, action)
+
+    @mutation(*MANAGERS)
+    async def cancel_session(self, info: Info, input: CancelSessionInput) -> CancelSessionPayload:
+        async def action() -> dict[str, Any]:
+            session = await training.get_session(parse_id(input.session_id, "TrainingSession", "sessionId"))
+            await require_manager(info, session)
+            session = await training.cancel_session(session.id, input.reason)
+            return {"session": TrainingSessionType.from_model(session)}
+
+        return await respond(CancelSessionPayload, action)
+
+    @mutation(*MANAGERS, description="Change a series' sessions from a date on.")
+    async def update_series(self, info: Info, input: UpdateSeriesInput) -> UpdateSeriesPayload:
+        async def action() -> dict[str, Any]:
+            series_id = parse_id(input.series_id, "TrainingSeries", "seriesId")
+            await _require_series_manager(info, series_id)
+            changes = _changes(input, exclude={"series_id", "from_date"})
+            if changes.get("audience") is not None:
+                first = await training.TrainingSession.filter(series_id=series_id).first()
+                await require_audience_in_scope(info, changes["audience"], first.organizer_id)
+            return sessions_out(await training.update_series(series_id, input.from_date, changes))
+
+        return await respond(UpdateSeriesPayload, action)
+
+    @mutation(*MANAGERS, description="Cancel a series' sessions from a date on.")
+    async def cancel_series(self, info: Info, input: CancelSeriesInput) -> CancelSeriesPayload:
+        async def action() -> dict[str, Any]:
+            series_id = parse_id(input.series_id, "TrainingSeries", "seriesId")
+            await _require_series_manager(info, series_id)
+            return sessions_out(await training.cancel_series(series_id, input.from_date, input.reason))
+
+        return await respond(CancelSeriesPayload, action)
+
+    @mutation(*MANAGERS, description="A 6-digit code for officers to check in with; replaces the last.")
+    async def open_check_in(self, info: Info, input: OpenCheckInInput) -> OpenCheckInPayload:
+        async def action() -> dict[str, Any]:
+            session = await training.get_session(parse_id(input.session_id, "TrainingSession", "sessionId"))
+            await require_manager(info, session)
+            code = await training.open_check_in(session.id, input.valid_seconds or 60)
+            return {"code": code.code, "expires_at": code.expires_at}
+
+        return await respond(OpenCheckInPayload, action)
+
+    @mutation(*STAFF)
+    async def check_in(self, info: Info, input: CheckInInput) -> CheckInPayload:
+        async def action() -> dict[str, Any]:
+            session_id = parse_id(input.session_id, "TrainingSession", "sessionId")
+            row = await training.check_in(session_id, my_person(info), input.code)
+            return {"attendance": AttendanceType.from_model(row)}
+
+        return await respond(CheckInPayload, action)
+
+    @mutation(*MANAGERS, description="Up to 500 marks, all applied or none.")
+    async def mark_attendance(self, info: Info, input: MarkAttendanceInput) -> MarkAttendancePayload:
+        async def action() -> dict[str, Any]:
+            session = await training.get_session(parse_id(input.session_id, "TrainingSession", "sessionId"))
+            await require_manager(info, session)
+            marks = []
+            problems = []
+            for index, mark in enumerate(input.marks):
+                try:
+                    person_id = parse_id(mark.person_id, "Person", "personId")
+                except DomainError:
+                    problems.append(
+                        Problem("INVALID_ID", "personId must be the ID of a Person.", ("marks", str(index), "personId"))
+                    )
+                    continue
+                marks.append(training.Mark(person_id, mark.status, mark.note))
+            if problems:
+                raise DomainError(problems)
+            rows = await training.mark_attendance(session.id, marks, info.context.user.id)
+            return {"attendance": [AttendanceType.from_model(r) for r in rows]}
+
+        return await respond(MarkAttendancePayload, action)
+
+    @mutation(*STAFF, description="Excused from a session, with a reason, before it starts.")
+    async def request_leave(self, info: Info, input: RequestLeaveInput) -> RequestLeavePayload:
+        async def action() -> dict[str, Any]:
+            session_id = parse_id(input.session_id, "TrainingSession", "sessionId")
+            row = await training.request_leave(session_id, my_person(info), input.reason)
+            return {"attendance": AttendanceType.from_model(row)}
+
+        return await respond(RequestLeavePayload, action)
+
+    @mutation(Role.ADMIN)
+    async def create_training_requirement(self, input: TrainingRequirementInput) -> TrainingRequirementPayload:
+        async def action() -> dict[str, Any]:
+            row = await training.create_requirement(input.plan())
+            return {"requirement": TrainingRequirementType.from_model(row)}
+
+        return await respond(TrainingRequirementPayload, action)
+
+    @mutation(Role.ADMIN)
+    async def update_training_requirement(
+        self, input: UpdateTrainingRequirementInput
+    ) -> TrainingRequirementPayload:
+        async def action() -> dict[str, Any]:
+            pk = parse_id(input.id, "TrainingRequirement", "id")
+            row = await training.update_requirement(pk, input.requirement.plan(), input.active)
+            return {"requirement": TrainingRequirementType.from_model(row)}
+
+        return await respond(TrainingRequirementPayload, action)
+
+    @mutation(Role.ADMIN, description="Change the ledger points of an attendance status.")
+    async def set_attendance_points(self, input: SetAttendancePointsInput) -> AttendancePointsPayload:
+        async def action() -> dict[str, Any]:
+            row = await training.set_attendance_points(input.status, input.points)
+            return {"points": AttendancePoints(status=row.status, points=row.points)}
+
+        return await respond(AttendancePointsPayload, action)
+
+
+async def _require_series_manager(info: Info, series_id: int) -> None:
+    first = await training.TrainingSession.filter(series_id=series_id).first()
+    if first is None:
+        fail("SERIES_NOT_FOUND", "No training series has this ID.", "seriesId")
+    await require_manager(info, first)
