@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from enum import StrEnum
+from itertools import pairwise
 
 
 class Period(StrEnum):
@@ -50,7 +51,7 @@ def periods_of_year(year: int, period: Period) -> list[tuple[str, date, date]]:
         return [(f"{year}", date(year, 1, 1), date(year + 1, 1, 1))]
     if period == Period.MONTH:
         starts = [date(year, month, 1) for month in range(1, 13)] + [date(year + 1, 1, 1)]
-        return [(f"{year}-{s.month:02d}", s, e) for s, e in zip(starts, starts[1:], strict=False)]
+        return [(f"{year}-{s.month:02d}", s, e) for s, e in pairwise(starts)]
     monday = date.fromisocalendar(year, 1, 1)
     weeks = date(year, 12, 28).isocalendar()[1]  # 28 December is always in the last ISO week
     return [
@@ -81,4 +82,3 @@ def item_status(required: int, attended: int, scheduled: int, over: bool) -> Com
 
 def worst(statuses: list[ComplianceStatus]) -> ComplianceStatus:
     return max(statuses, key=SEVERITY.index, default=ComplianceStatus.COMPLIANT)
-

@@ -142,7 +142,9 @@ class Attendance(Model):
     person: fields.ForeignKeyRelation[Person] = fields.ForeignKeyField(
         "models.Person", related_name="attendance", on_delete=fields.RESTRICT
     )
-    status = fields.CharEnumField(AttendanceStatus, max_length=10, default=AttendanceStatus.UNMARKED)
+    status = fields.CharEnumField(
+        AttendanceStatus, max_length=10, default=AttendanceStatus.UNMARKED
+    )
     checked_in_at = fields.DatetimeField(null=True)
     note = fields.CharField(max_length=500, null=True)
     excuse_reason = fields.CharField(max_length=500, null=True)
@@ -254,7 +256,9 @@ async def check_audience(audience: Audience) -> None:
     if audience.unit_ids:
         known = set(await Unit.filter(id__in=audience.unit_ids).values_list("id", flat=True))
         if known != set(audience.unit_ids):
-            problems.append(Problem("UNIT_NOT_FOUND", "No unit has this ID.", ("audience", "unitIds")))
+            problems.append(
+                Problem("UNIT_NOT_FOUND", "No unit has this ID.", ("audience", "unitIds"))
+            )
     if audience.person_ids:
         known = set(await Person.filter(id__in=audience.person_ids).values_list("id", flat=True))
         if known != set(audience.person_ids):
@@ -300,7 +304,7 @@ class SessionPlan:
     description: str | None = None
 
 
-def _period_fields(starts_at: datetime) -> dict[str, Any]:
+def period_fields(starts_at: datetime) -> dict[str, Any]:
     keys = period_keys(clock.local(starts_at).date())
     return {"year": int(keys[Period.YEAR]), "month": keys[Period.MONTH], "week": keys[Period.WEEK]}
 
@@ -361,7 +365,7 @@ def _session_values(plan: SessionPlan) -> dict[str, Any]:
         "capacity": plan.capacity,
         "description": plan.description,
         "audience": plan.audience.as_json(),
-        **_period_fields(plan.starts_at),
+        **period_fields(plan.starts_at),
     }
 
 
@@ -454,13 +458,18 @@ async def schedule_series(plan: SessionPlan, recurrence: dict[str, Any]) -> list
         )
         sessions = []
         for index, start in enumerate(starts):
-            occurrence = SessionPlan(**{**vars(plan), "starts_at": start, "ends_at": start + duration})
+            occurrence = SessionPlan(
+                **{**vars(plan), "starts_at": start, "ends_at": start + duration}
+            )
             try:
                 occurrence = await _check_plan(occurrence)
             except DomainError as error:
                 when = clock.local(start).strftime("%Y-%m-%d %H:%M")
                 raise DomainError(
-                    [Problem(p.code, f"Session {index + 1} ({when}): {p.message}", p.field) for p in error.problems]
+                    [
+                        Problem(p.code, f"Session {index + 1} ({when}): {p.message}", p.field)
+                        for p in error.problems
+                    ]
                 ) from None
             session = await TrainingSession.create(series=series, **_session_values(occurrence))
             await _sync_roster(session)
@@ -482,7 +491,17 @@ def _editable(session: TrainingSession) -> None:
         fail("SESSION_STARTED", "A session that has started cannot be changed.", "sessionId")
 
 
-EDITABLE = ("title", "starts_at", "ends_at", "venue", "trainer_id", "capacity", "description", "audience", "format")
+EDITABLE = (
+    "title",
+    "starts_at",
+    "ends_at",
+    "venue",
+    "trainer_id",
+    "capacity",
+    "description",
+    "audience",
+    "format",
+)
 
 
 async def _apply_changes(session: TrainingSession, changes: dict[str, Any]) -> TrainingSession:
@@ -536,16 +555,20 @@ async def cancel_session(session_id: int, reason: str) -> TrainingSession:
 async def _series_sessions(series_id: int, from_date: date) -> list[TrainingSession]:
     if not await TrainingSeries.exists(id=series_id):
         fail("SERIES_NOT_FOUND", "No training series has this ID.", "seriesId")
-    sessions = await TrainingSession.select_for_update().filter(
-        series_id=series_id, cancelled_at__isnull=True, starts_at__gt=clock.now()
-    ).order_by("starts_at")
+    sessions = (
+        await TrainingSession.select_for_update()
+        .filter(series_id=series_id, cancelled_at__isnull=True, starts_at__gt=clock.now())
+        .order_by("starts_at")
+    )
     chosen = [s for s in sessions if clock.local(s.starts_at).date() >= from_date]
     if not chosen:
         fail("NOTHING_TO_CHANGE", "The series has no upcoming session from this date.", "fromDate")
     return chosen
 
 
-async def update_series(series_id: int, from_date: date, changes: dict[str, Any]) -> list[TrainingSession]:
+async def update_series(
+    series_id: int, from_date: date, changes: dict[str, Any]
+) -> list[TrainingSession]:
     """Change the sessions of a series from a date on. A new start or end time of day moves
     each session on its own date."""
     async with in_transaction():
@@ -580,9 +603,9 @@ async def person_changed(person: Person) -> None:
     matcher = AudienceMatcher(await org.unit_parents())
     upcoming = await TrainingSession.filter(cancelled_at__isnull=True, starts_at__gt=clock.now())
     on = set(
-        await Attendance.filter(session_id__in=[s.id for s in upcoming], person_id=person.id).values_list(
-            "session_id", flat=True
-        )
+        await Attendance.filter(
+            session_id__in=[s.id for s in upcoming], person_id=person.id
+        ).values_list("session_id", flat=True)
     )
     add, remove = [], []
     for session in upcoming:
@@ -625,12 +648,16 @@ async def set_attendance_points(status: AttendanceStatus, points: Decimal) -> At
         return row
 
 
-async def _record(rows: list[Attendance], sessions: dict[int, TrainingSession], by: int | None) -> None:
+async def _record(
+    rows: list[Attendance], sessions: dict[int, TrainingSession], by: int | None
+) -> None:
     """Restate each row's TRAINING points in the ledger (reversing what it said before)."""
     if not rows:
         return
     table = await attendance_points()
-    units = dict(await Person.filter(id__in={r.person_id for r in rows}).values_list("id", "unit_id"))
+    units = dict(
+        await Person.filter(id__in={r.person_id for r in rows}).values_list("id", "unit_id")
+    )
     for row in rows:
         session = sessions[row.session_id]
         points = table.get(row.status)
@@ -666,7 +693,10 @@ async def open_check_in(session_id: int, valid_seconds: int = 60) -> CheckInCode
     async with in_transaction():
         session = await get_session(session_id)
         _check_in_window(session, now)
-        values = {"code": f"{secrets.randbelow(10**6):06d}", "expires_at": now + timedelta(seconds=valid_seconds)}
+        values = {
+            "code": f"{secrets.randbelow(10**6):06d}",
+            "expires_at": now + timedelta(seconds=valid_seconds),
+        }
         code = await CheckInCode.select_for_update().get_or_none(session_id=session.id)
         if code is None:
             return await CheckInCode.create(session_id=session.id, **values)
@@ -689,7 +719,11 @@ async def check_in(session_id: int, person_id: int, code: str) -> Attendance:
             fail("INVALID_CODE", "This is not the session's check-in code.", "code")
         if current.expires_at <= now:
             fail("CODE_EXPIRED", "The code has expired: ask for the current one.", "code")
-        status = AttendanceStatus.PRESENT if now <= session.starts_at + LATE_AFTER else AttendanceStatus.LATE
+        status = (
+            AttendanceStatus.PRESENT
+            if now <= session.starts_at + LATE_AFTER
+            else AttendanceStatus.LATE
+        )
         # Conditional update: of two phones checking in at once, one changes the row.
         changed = await Attendance.filter(id=row.id, status__not_in=list(ATTENDED)).update(
             status=status, checked_in_at=now, excuse_reason=None
@@ -729,8 +763,13 @@ async def mark_attendance(session_id: int, marks: list[Mark], by: int) -> list[A
                 problems.append(Problem("DUPLICATE_MARK", "This person is marked twice.", where))
             seen.add(mark.person_id)
             if mark.person_id not in rows:
-                problems.append(Problem("NOT_ON_ROSTER", "This person is not on the roster.", where))
-            if mark.status in (*ATTENDED, AttendanceStatus.ABSENT) and now < session.starts_at - CHECK_IN_OPENS:
+                problems.append(
+                    Problem("NOT_ON_ROSTER", "This person is not on the roster.", where)
+                )
+            if (
+                mark.status in (*ATTENDED, AttendanceStatus.ABSENT)
+                and now < session.starts_at - CHECK_IN_OPENS
+            ):
                 problems.append(
                     Problem(
                         "SESSION_NOT_STARTED",
@@ -739,7 +778,13 @@ async def mark_attendance(session_id: int, marks: list[Mark], by: int) -> list[A
                     )
                 )
             if mark.note and len(mark.note) > 500:
-                problems.append(Problem("TOO_LONG", "A note has at most 500 characters.", ("marks", str(index), "note")))
+                problems.append(
+                    Problem(
+                        "TOO_LONG",
+                        "A note has at most 500 characters.",
+                        ("marks", str(index), "note"),
+                    )
+                )
         if problems:
             raise DomainError(problems)
         changed = []
@@ -751,7 +796,9 @@ async def mark_attendance(session_id: int, marks: list[Mark], by: int) -> list[A
             row.status, row.note, row.marked_by_id = mark.status, note, by
             if mark.status in ATTENDED and row.checked_in_at is None:
                 row.checked_in_at = now
-            await row.save(update_fields=["status", "note", "marked_by_id", "checked_in_at", "updated_at"])
+            await row.save(
+                update_fields=["status", "note", "marked_by_id", "checked_in_at", "updated_at"]
+            )
             changed.append(row)
         await _record(changed, {session.id: session}, by)
         return [rows[m.person_id] for m in marks]
@@ -765,7 +812,9 @@ async def request_leave(session_id: int, person_id: int, reason: str) -> Attenda
             fail("SESSION_CANCELLED", "The session is cancelled.", "sessionId")
         if clock.now() >= session.starts_at:
             fail("TOO_LATE_FOR_LEAVE", "Leave must be requested before the start.", "sessionId")
-        row = await Attendance.select_for_update().get_or_none(session_id=session.id, person_id=person_id)
+        row = await Attendance.select_for_update().get_or_none(
+            session_id=session.id, person_id=person_id
+        )
         if row is None:
             fail("NOT_ON_ROSTER", "You are not on this session's roster.", "sessionId")
         if row.status in ATTENDED:
@@ -783,9 +832,13 @@ async def close_ended_sessions(limit: int = 200) -> int:
     scheduler to keep alive), and by `python -m seed --close-absences` from cron if wanted.
     """
     now = clock.now()
-    due = await TrainingSession.filter(
-        absences_closed=False, cancelled_at__isnull=True, ends_at__lte=now
-    ).order_by("ends_at").limit(limit)
+    due = (
+        await TrainingSession.filter(
+            absences_closed=False, cancelled_at__isnull=True, ends_at__lte=now
+        )
+        .order_by("ends_at")
+        .limit(limit)
+    )
     for session in due:
         async with in_transaction():
             rows = await Attendance.select_for_update().filter(
@@ -841,7 +894,9 @@ async def create_requirement(plan: RequirementPlan) -> TrainingRequirement:
         return requirement
 
 
-async def update_requirement(requirement_id: int, plan: RequirementPlan, active: bool) -> TrainingRequirement:
+async def update_requirement(
+    requirement_id: int, plan: RequirementPlan, active: bool
+) -> TrainingRequirement:
     async with in_transaction():
         requirement = await TrainingRequirement.select_for_update().get_or_none(id=requirement_id)
         if requirement is None:
@@ -914,11 +969,15 @@ async def _counts(
         rows = rows.filter(person__category__in=requirement.categories)
     if units is not None:
         rows = rows.filter(person__unit_id__in=units)
-    grouped = rows.annotate(n=Count("id")).group_by("person_id", column).values("person_id", column, "n")
+    grouped = (
+        rows.annotate(n=Count("id")).group_by("person_id", column).values("person_id", column, "n")
+    )
     return {(row["person_id"], str(row[column])): row["n"] for row in await grouped}
 
 
-async def compliance(year: int, units: set[int] | None) -> tuple[list[PersonCompliance], list[UnitCompliance]]:
+async def compliance(
+    year: int, units: set[int] | None
+) -> tuple[list[PersonCompliance], list[UnitCompliance]]:
     """Every active person a quota applies to, within `units` (None: the county), with their
     progress per requirement and period of `year`; and the counts per unit.
 
@@ -952,7 +1011,9 @@ async def compliance(year: int, units: set[int] | None) -> tuple[list[PersonComp
                 done = attended.get((person_id, key), 0)
                 coming = scheduled.get((person_id, key), 0)
                 status = item_status(requirement.count, done, coming, over=end <= today)
-                entry.items.append(Progress(requirement.name, key, requirement.count, done, coming, status))
+                entry.items.append(
+                    Progress(requirement.name, key, requirement.count, done, coming, status)
+                )
     summary: dict[int, UnitCompliance] = {}
     for entry in results.values():
         entry.status = worst([item.status for item in entry.items])
@@ -969,7 +1030,10 @@ async def compliance(year: int, units: set[int] | None) -> tuple[list[PersonComp
 
 
 def attendance_summary(counts: dict[str, int]) -> dict[str, Any]:
-    """Totals for one session from its status counts; rate = (present + late) / (expected - excused)."""
+    """Totals for one session from its status counts.
+
+    rate = (present + late) / (expected - excused)
+    """
     expected = sum(counts.values())
     by = defaultdict(int, counts)
     base = expected - by[AttendanceStatus.EXCUSED]

@@ -26,9 +26,7 @@ class NodeQuery:
         return await resolve_node(info, id)
 
 
-Query = merge_types(
-    "Query", (NodeQuery, org.Query, training.Query, assessment.Query, audit.Query)
-)
+Query = merge_types("Query", (NodeQuery, org.Query, training.Query, assessment.Query, audit.Query))
 Mutation = merge_types("Mutation", (org.Mutation, training.Mutation))
 
 

@@ -13,21 +13,8 @@ from models import org
 from models.org import User
 from schema import auth
 from schema.dataloaders import Loaders
+from schema.scope import Scope
 from settings import Settings
-
-
-@dataclass(frozen=True)
-class Scope:
-    """The units a user's data reach: everything (county-wide) or one subtree."""
-
-    unit_ids: frozenset[int] | None  # None: the whole county
-
-    @property
-    def county_wide(self) -> bool:
-        return self.unit_ids is None
-
-    def covers(self, unit_id: int | None) -> bool:
-        return self.unit_ids is None or unit_id in self.unit_ids
 
 
 @dataclass

@@ -54,7 +54,11 @@ async def paginate(
 
 
 def paginate_list(
-    items: list[T], first: int | None, after: str | None, key: Callable[[T], int], to_node: Callable[[T], N]
+    items: list[T],
+    first: int | None,
+    after: str | None,
+    key: Callable[[T], int],
+    to_node: Callable[[T], N],
 ) -> relay.Connection[N]:
     """The same paging over a list computed in memory, ordered by `key`."""
     size = page_size(first)

@@ -18,13 +18,13 @@ from models.org import Role
 from models.training import AttendanceStatus, Frequency, TrainingFormat, TrainingKind
 from schema import node
 from schema.audit import mutation
-from schema.context import Scope
 from schema.dataloaders import RosterPage
 from schema.errors import UserError, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
 from schema.org import PersonCategoryEnum, PersonType, UnitKindEnum, UnitType, UserType
 from schema.pagination import after_cursor, connection, page_size, paginate, paginate_list
-from schema.permissions import STAFF, allow, require_user
+from schema.permissions import STAFF, allow, can_manage, can_read_unit_data, require_user
+from schema.scope import Scope
 
 TrainingKindEnum = strawberry.enum(TrainingKind, description="培训类别: 政治 / 业务 / 交通安全")
 TrainingFormatEnum = strawberry.enum(TrainingFormat, description="形式: 讲座 / 集中培训 / 线上")
@@ -60,11 +60,7 @@ READERS_OF_ROSTERS = (Role.ADMIN, Role.TRAINER, Role.LEADER)
 
 
 async def manages(info: Info, organizer_unit_id: int) -> bool:
-    """Admins manage every session; trainers those organised within their unit scope."""
-    user = require_user(info)
-    if user.has_role(Role.ADMIN):
-        return True
-    return user.has_role(Role.TRAINER) and (await info.context.scope()).covers(organizer_unit_id)
+    return can_manage(require_user(info), await info.context.scope(), organizer_unit_id)
 
 
 async def require_manager(info: Info, session: training.TrainingSession) -> None:
@@ -72,14 +68,18 @@ async def require_manager(info: Info, session: training.TrainingSession) -> None
         fail("OUT_OF_SCOPE", "This session is organised outside your units.", "sessionId")
 
 
-async def require_audience_in_scope(info: Info, audience: training.Audience, organizer: int) -> None:
+async def require_audience_in_scope(
+    info: Info, audience: training.Audience, organizer: int
+) -> None:
     scope: Scope = await info.context.scope()
     if scope.county_wide:
         return
     if not scope.covers(organizer):
         fail("OUT_OF_SCOPE", "You can only organise sessions within your units.", "organizerUnitId")
     units = set(audience.unit_ids)
-    units |= set(await org.Person.filter(id__in=audience.person_ids).values_list("unit_id", flat=True))
+    units |= set(
+        await org.Person.filter(id__in=audience.person_ids).values_list("unit_id", flat=True)
+    )
     if any(not scope.covers(unit) for unit in units):
         fail("OUT_OF_SCOPE", "The audience reaches outside your units.", "audience")
 
@@ -162,7 +162,9 @@ class AttendanceType(relay.Node):
 
     @strawberry.field
     async def session(self, info: Info) -> TrainingSessionType:
-        return TrainingSessionType.from_model(await info.context.loaders.session.load(self.session_id))
+        return TrainingSessionType.from_model(
+            await info.context.loaders.session.load(self.session_id)
+        )
 
 
 @strawberry.type(name="TrainingSession")
@@ -218,7 +220,9 @@ class TrainingSessionType(relay.Node):
     @strawberry.field
     def audience(self) -> Audience:
         data = training.Audience.from_json(self.model.audience)
-        return Audience(unit_ids=data.unit_ids, categories=data.categories, person_ids=data.person_ids)
+        return Audience(
+            unit_ids=data.unit_ids, categories=data.categories, person_ids=data.person_ids
+        )
 
     @strawberry.field(description="The roster. Officers see only their own row.")
     async def attendance(
@@ -229,7 +233,9 @@ class TrainingSessionType(relay.Node):
         status: AttendanceStatusEnum | None = None,
     ) -> relay.Connection[AttendanceType]:
         user = require_user(info)
-        sees_all = user.has_role(Role.ADMIN, Role.LEADER) or await manages(info, self.model.organizer_id)
+        sees_all = user.has_role(Role.ADMIN, Role.LEADER) or await manages(
+            info, self.model.organizer_id
+        )
         size, after_pk = page_size(first), after_cursor(after)
         key = RosterPage(
             self.model.id,
@@ -333,7 +339,10 @@ class ComplianceReport:
 
     @strawberry.field
     def people(
-        self, first: int | None = None, after: str | None = None, status: ComplianceStatusEnum | None = None
+        self,
+        first: int | None = None,
+        after: str | None = None,
+        status: ComplianceStatusEnum | None = None,
     ) -> relay.Connection[PersonCompliance]:
         rows = [r for r in self.rows if status is None or r.status == status]
         return paginate_list(rows, first, after, lambda r: r.person_id, _person_compliance)
@@ -342,8 +351,13 @@ class ComplianceReport:
     def units(self) -> list[UnitCompliance]:
         return [
             UnitCompliance(
-                unit_id=u.unit_id, people=u.people, compliant=u.compliant, on_track=u.on_track,
-                at_risk=u.at_risk, non_compliant=u.non_compliant, rate=u.rate,
+                unit_id=u.unit_id,
+                people=u.people,
+                compliant=u.compliant,
+                on_track=u.on_track,
+                at_risk=u.at_risk,
+                non_compliant=u.non_compliant,
+                rate=u.rate,
             )
             for u in self.summary
         ]
@@ -371,9 +385,8 @@ async def _attendance_node(info: Info, pk: int) -> AttendanceType | None:
     row = await training.Attendance.get_or_none(id=pk).prefetch_related("session")
     if row is None:
         return None
-    if row.person_id == user.person_id or await manages(info, row.session.organizer_id) or (
-        user.has_role(Role.LEADER) and (await info.context.scope()).covers(row.session.organizer_id)
-    ):
+    scope = await info.context.scope()
+    if row.person_id == user.person_id or can_read_unit_data(user, scope, row.session.organizer_id):
         return AttendanceType.from_model(row)
     return None
 
@@ -681,7 +694,9 @@ class Query:
             sessions = sessions.filter(kind=kind)
         return await paginate(sessions, first, after, TrainingSessionType.from_model)
 
-    @strawberry.field(extensions=allow(*STAFF), description="The logged-in person's sessions, by start.")
+    @strawberry.field(
+        extensions=allow(*STAFF), description="The logged-in person's sessions, by start."
+    )
     async def my_schedule(
         self,
         info: Info,
@@ -758,16 +773,22 @@ async def org_visible(info: Info, person_id: int | None) -> bool:
 @strawberry.type
 class Mutation:
     @mutation(*MANAGERS)
-    async def schedule_session(self, info: Info, input: ScheduleSessionInput) -> ScheduleSessionPayload:
+    async def schedule_session(
+        self, info: Info, input: ScheduleSessionInput
+    ) -> ScheduleSessionPayload:
         async def action() -> dict[str, Any]:
             plan = input.plan()
             await require_audience_in_scope(info, plan.audience, plan.organizer_unit_id)
-            return {"session": TrainingSessionType.from_model(await training.schedule_session(plan))}
+            return {
+                "session": TrainingSessionType.from_model(await training.schedule_session(plan))
+            }
 
         return await respond(ScheduleSessionPayload, action)
 
     @mutation(*MANAGERS)
-    async def schedule_series(self, info: Info, input: ScheduleSeriesInput) -> ScheduleSeriesPayload:
+    async def schedule_series(
+        self, info: Info, input: ScheduleSeriesInput
+    ) -> ScheduleSeriesPayload:
         async def action() -> dict[str, Any]:
             plan = input.session.plan()
             await require_audience_in_scope(info, plan.audience, plan.organizer_unit_id)
@@ -778,7 +799,9 @@ class Mutation:
     @mutation(*MANAGERS, description="Change a session before it starts; the roster follows.")
     async def update_session(self, info: Info, input: UpdateSessionInput) -> UpdateSessionPayload:
         async def action() -> dict[str, Any]:
-            session = await training.get_session(parse_id(input.session_id, "TrainingSession", "sessionId"))
+            session = await training.get_session(
+                parse_id(input.session_id, "TrainingSession", "sessionId")
+            )
             await require_manager(info, session)
             changes = input.changes()
             if "audience" in changes:
@@ -791,7 +814,9 @@ class Mutation:
     @mutation(*MANAGERS)
     async def cancel_session(self, info: Info, input: CancelSessionInput) -> CancelSessionPayload:
         async def action() -> dict[str, Any]:
-            session = await training.get_session(parse_id(input.session_id, "TrainingSession", "sessionId"))
+            session = await training.get_session(
+                parse_id(input.session_id, "TrainingSession", "sessionId")
+            )
             await require_manager(info, session)
             session = await training.cancel_session(session.id, input.reason)
             return {"session": TrainingSessionType.from_model(session)}
@@ -816,14 +841,20 @@ class Mutation:
         async def action() -> dict[str, Any]:
             series_id = parse_id(input.series_id, "TrainingSeries", "seriesId")
             await _require_series_manager(info, series_id)
-            return sessions_out(await training.cancel_series(series_id, input.from_date, input.reason))
+            return sessions_out(
+                await training.cancel_series(series_id, input.from_date, input.reason)
+            )
 
         return await respond(CancelSeriesPayload, action)
 
-    @mutation(*MANAGERS, description="A 6-digit code for officers to check in with; replaces the last.")
+    @mutation(
+        *MANAGERS, description="A 6-digit code for officers to check in with; replaces the last."
+    )
     async def open_check_in(self, info: Info, input: OpenCheckInInput) -> OpenCheckInPayload:
         async def action() -> dict[str, Any]:
-            session = await training.get_session(parse_id(input.session_id, "TrainingSession", "sessionId"))
+            session = await training.get_session(
+                parse_id(input.session_id, "TrainingSession", "sessionId")
+            )
             await require_manager(info, session)
             code = await training.open_check_in(session.id, input.valid_seconds or 60)
             return {"code": code.code, "expires_at": code.expires_at}
@@ -840,9 +871,13 @@ class Mutation:
         return await respond(CheckInPayload, action)
 
     @mutation(*MANAGERS, description="Up to 500 marks, all applied or none.")
-    async def mark_attendance(self, info: Info, input: MarkAttendanceInput) -> MarkAttendancePayload:
+    async def mark_attendance(
+        self, info: Info, input: MarkAttendanceInput
+    ) -> MarkAttendancePayload:
         async def action() -> dict[str, Any]:
-            session = await training.get_session(parse_id(input.session_id, "TrainingSession", "sessionId"))
+            session = await training.get_session(
+                parse_id(input.session_id, "TrainingSession", "sessionId")
+            )
             await require_manager(info, session)
             marks = []
             problems = []
@@ -851,7 +886,11 @@ class Mutation:
                     person_id = parse_id(mark.person_id, "Person", "personId")
                 except DomainError:
                     problems.append(
-                        Problem("INVALID_ID", "personId must be the ID of a Person.", ("marks", str(index), "personId"))
+                        Problem(
+                            "INVALID_ID",
+                            "personId must be the ID of a Person.",
+                            ("marks", str(index), "personId"),
+                        )
                     )
                     continue
                 marks.append(training.Mark(person_id, mark.status, mark.note))
@@ -872,7 +911,9 @@ class Mutation:
         return await respond(RequestLeavePayload, action)
 
     @mutation(Role.ADMIN)
-    async def create_training_requirement(self, input: TrainingRequirementInput) -> TrainingRequirementPayload:
+    async def create_training_requirement(
+        self, input: TrainingRequirementInput
+    ) -> TrainingRequirementPayload:
         async def action() -> dict[str, Any]:
             row = await training.create_requirement(input.plan())
             return {"requirement": TrainingRequirementType.from_model(row)}
@@ -891,7 +932,9 @@ class Mutation:
         return await respond(TrainingRequirementPayload, action)
 
     @mutation(Role.ADMIN, description="Change the ledger points of an attendance status.")
-    async def set_attendance_points(self, input: SetAttendancePointsInput) -> AttendancePointsPayload:
+    async def set_attendance_points(
+        self, input: SetAttendancePointsInput
+    ) -> AttendancePointsPayload:
         async def action() -> dict[str, Any]:
             row = await training.set_attendance_points(input.status, input.points)
             return {"points": AttendancePoints(status=row.status, points=row.points)}

@@ -4,11 +4,11 @@ TEST_DATABASE_URL is set), migrated once, emptied before every test, dropped at 
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
 import os
 import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -24,8 +24,8 @@ from tortoise.contrib.test import truncate_all_models
 
 from database import migrate
 from models import clock, org
-from models.clock import LOCAL
 from models.assessment import LEDGER_GUARDS
+from models.clock import LOCAL
 from models.org import PersonCategory, Role, UnitKind
 from server import create_app
 from settings import Settings
