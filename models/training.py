@@ -156,7 +156,7 @@ class Attendance(Model):
     class Meta:
         table = "attendance"
         unique_together = (("session", "person"),)
-        indexes = (("person", "status"),)
+        indexes = (("person_id", "status"),)
 
 
 class CheckInCode(Model):
@@ -319,6 +319,7 @@ async def _lock(key: str) -> None:
 
 async def _check_plan(plan: SessionPlan, *, exclude: Iterable[int] = ()) -> SessionPlan:
     title = clean_text(plan.title, "title", max_length=200)
+    plan.starts_at, plan.ends_at = clock.utc(plan.starts_at), clock.utc(plan.ends_at)
     venue = (plan.venue or "").strip() or None
     if venue and len(venue) > 200:
         fail("TOO_LONG", "venue must be at most 200 characters.", "venue")
@@ -437,7 +438,7 @@ def expand_recurrence(
                 f"A series has at most {MAX_OCCURRENCES} sessions.",
                 ("recurrence", "until"),
             )
-        starts.append(occurrence.replace(tzinfo=clock.LOCAL).astimezone(starts_at.tzinfo))
+        starts.append(clock.utc(occurrence.replace(tzinfo=clock.LOCAL)))
     if not starts:
         fail("EMPTY_SERIES", "The recurrence gives no session.", "recurrence")
     return starts
@@ -579,9 +580,9 @@ async def update_series(
             own = dict(changes)
             day = clock.local(session.starts_at).date()
             if start_time is not None:
-                own["starts_at"] = datetime.combine(day, start_time, clock.LOCAL)
+                own["starts_at"] = clock.utc(datetime.combine(day, start_time, clock.LOCAL))
             if end_time is not None:
-                own["ends_at"] = datetime.combine(day, end_time, clock.LOCAL)
+                own["ends_at"] = clock.utc(datetime.combine(day, end_time, clock.LOCAL))
             updated.append(await _apply_changes(session, own))
         return updated
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 import strawberry
 from strawberry import Info, relay
 
+from models import clock
 from models.assessment import Dimension, ScoreEvent
 from models.org import Role
 from schema import node
@@ -104,5 +105,5 @@ class Query:
     ) -> relay.Connection[ScoreEventType]:
         rows = ScoreEvent.all()
         if since is not None:
-            rows = rows.filter(recorded_at__gte=since)
+            rows = rows.filter(recorded_at__gte=clock.utc(since))
         return await paginate(rows, first, after, ScoreEventType.from_model)

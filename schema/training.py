@@ -443,8 +443,8 @@ class ScheduleSessionInput:
 
 
 def _aware(moment: datetime, field: str) -> datetime:
-    """Times without an offset are the county's wall clock."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=clock.LOCAL)
+    """In UTC; times without an offset are the county's wall clock."""
+    return clock.utc(moment)
 
 
 @strawberry.input

@@ -204,7 +204,7 @@ class Clock:
         monkeypatch.setattr(clock, "now", lambda: self.moment)
 
     def set(self, moment: datetime) -> None:
-        self.moment = moment if moment.tzinfo else moment.replace(tzinfo=LOCAL)
+        self.moment = clock.utc(moment)  # naive: the county's wall clock
 
     def advance(self, **delta: float) -> None:
         self.moment += timedelta(**delta)

@@ -91,7 +91,7 @@ class Migration(migrations.Migration):
                 ('marked_by', fields.ForeignKeyField('models.User', source_field='marked_by_id', null=True, db_constraint=True, to_field='id', related_name='attendance_marks', on_delete=OnDelete.RESTRICT)),
                 ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
             ],
-            options={'table': 'attendance', 'app': 'models', 'unique_together': (('session', 'person'),), 'indexes': [Index(fields=['person', 'status'])], 'pk_attr': 'id'},
+            options={'table': 'attendance', 'app': 'models', 'unique_together': (('session', 'person'),), 'indexes': [Index(fields=['person_id', 'status'])], 'pk_attr': 'id'},
             bases=['Model'],
         ),
         ops.CreateModel(
