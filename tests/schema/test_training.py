@@ -14,7 +14,7 @@ from models import training
 from models.assessment import ScoreEvent
 from models.org import PersonCategory, Role, UnitKind, update_person
 from schema.ids import global_id
-from tests.conftest import make_person, make_unit, make_user
+from tests.conftest import QueryCounter, make_person, make_unit, make_user
 
 SCHEDULE = """mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) {
   session { id title status startsAt endsAt venue organizer { name } trainer { username }
@@ -701,3 +701,45 @@ async def test_two_trainers_marking_at_once_lose_nothing(client, new_client, cou
     standing = sum(e.points for e in await ScoreEvent.all())
     expected = {"PRESENT": Decimal(1), "ABSENT": Decimal(-1)}
     assert standing == sum(expected[s] for s in rows.values())
+
+
+async def test_session_lists_cost_the_same_queries_for_5_and_40_sessions(client, county):
+    await client.login("trainer")
+    query = """query($first: Int) { trainingSessions(first: $first) { edges { node {
+      title status organizer { name } trainer { username } attendanceSummary { expected rate }
+      myAttendance { status }
+      attendance(first: 2) { edges { node { status person { name unit { name } } } } } } } } }"""
+    series = {"session": session_input(county), "recurrence": {"frequency": "WEEKLY", "count": 40}}
+    await client.mutate(SERIES, series)
+    counts = {}
+    for size in (5, 40):
+        with QueryCounter() as counter:
+            data = await client.data(query, {"first": size})
+        edges = data["trainingSessions"]["edges"]
+        assert len(edges) == size and len(edges[-1]["node"]["attendance"]["edges"]) == 2
+        counts[size] = counter.count
+    assert counts[5] == counts[40], counts
+
+
+async def test_more_mistakes_are_user_errors(client, new_client, county, clock_at):
+    await client.login("trainer")
+    session = await schedule(client, county)
+    unknown = global_id("TrainingSession", 99999)
+    payload = await client.data(UPDATE, {"input": {"sessionId": unknown, "venue": "x"}})
+    assert codes(payload["updateSession"]) == ["SESSION_NOT_FOUND"]
+    payload = await client.data(UPDATE, {"input": {"sessionId": session["id"], "startsAt": None}})
+    assert codes(payload["updateSession"]) == ["REQUIRED"]
+    bad_mark = {"sessionId": session["id"], "marks": [{"personId": "garbage", "status": "PRESENT"}]}
+    payload = await client.data(MARK, {"input": bad_mark})
+    assert payload["markAttendance"]["userErrors"][0]["field"] == ["marks", "0", "personId"]
+    nobody = await new_client().login("admin")  # an account without a person
+    payload = await nobody.data(LEAVE, {"input": {"sessionId": session["id"], "reason": "x"}})
+    assert codes(payload["requestLeave"]) == ["NO_PERSON"]
+    clock_at.set(datetime(2026, 3, 2, 19, 10))
+    payload = await client.data(UPDATE, {"input": {"sessionId": session["id"], "venue": "别处"}})
+    assert codes(payload["updateSession"]) == ["SESSION_STARTED"]
+    clock_at.set(datetime(2026, 3, 2, 21, 0))
+    payload = await client.data(CANCEL, {"input": {"sessionId": session["id"], "reason": "补记"}})
+    assert codes(payload["cancelSession"]) == ["SESSION_OVER"]
+    payload = await client.data(OPEN, {"input": {"sessionId": session["id"], "validSeconds": 5}})
+    assert codes(payload["openCheckIn"]) == ["OUT_OF_RANGE"]
