@@ -10,7 +10,7 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 
-from models.errors import DomainError
+from models.errors import DomainError, Problem
 
 log = logging.getLogger("lianbing.errors")
 
@@ -26,9 +26,13 @@ class UserError:
 
 
 def user_errors(error: DomainError) -> list[UserError]:
+    return problems_to_errors(error.problems)
+
+
+def problems_to_errors(problems: list[Problem]) -> list[UserError]:
     return [
         UserError(field=list(p.field) if p.field else None, code=p.code, message=p.message)
-        for p in error.problems
+        for p in problems
     ]
 
 
