@@ -422,11 +422,15 @@ def expand_recurrence(
             ("recurrence", "count"),
         )
     first = clock.local(starts_at)
+    monthly = frequency == Frequency.MONTHLY
     rule = rrule.rrule(
-        rrule.WEEKLY if frequency == Frequency.WEEKLY else rrule.MONTHLY,
+        rrule.MONTHLY if monthly else rrule.WEEKLY,
         dtstart=first.replace(tzinfo=None),
         interval=interval,
-        byweekday=weekdays if frequency == Frequency.WEEKLY and weekdays else None,
+        byweekday=weekdays if not monthly and weekdays else None,
+        # The same day each month, or the month's last day when it is shorter (31 -> 30 April).
+        bymonthday=tuple(range(min(first.day, 28), first.day + 1)) if monthly else None,
+        bysetpos=-1 if monthly else None,
         until=datetime.combine(until, time.max) if until else None,
         count=count,
     )
@@ -795,11 +799,11 @@ async def mark_attendance(session_id: int, marks: list[Mark], by: int) -> list[A
             if row.status == mark.status and row.note == note:
                 continue
             row.status, row.note, row.marked_by_id = mark.status, note, by
-            if mark.status in ATTENDED and row.checked_in_at is None:
-                row.checked_in_at = now
-            await row.save(
-                update_fields=["status", "note", "marked_by_id", "checked_in_at", "updated_at"]
-            )
+            row.checked_in_at = (row.checked_in_at or now) if mark.status in ATTENDED else None
+            if mark.status != AttendanceStatus.EXCUSED:
+                row.excuse_reason = None
+            columns = ["status", "note", "marked_by_id", "checked_in_at", "excuse_reason"]
+            await row.save(update_fields=[*columns, "updated_at"])
             changed.append(row)
         await _record(changed, {session.id: session}, by)
         return [rows[m.person_id] for m in marks]
@@ -985,7 +989,8 @@ async def compliance(
     The database counts attendance per person and period (a GROUP BY per requirement); this
     function only compares those counts with the quotas.
     """
-    await close_ended_sessions()
+    while await close_ended_sessions():
+        pass
     now = clock.now()
     today = clock.local(now).date()
     requirements = await TrainingRequirement.filter(active=True).order_by("id")
@@ -997,7 +1002,7 @@ async def compliance(
     for requirement in requirements:
         attended = await _counts(requirement, year, units, status__in=list(ATTENDED))
         scheduled = await _counts(
-            requirement, year, units, status=AttendanceStatus.UNMARKED, session__starts_at__gt=now
+            requirement, year, units, status=AttendanceStatus.UNMARKED, session__ends_at__gt=now
         )
         periods = periods_to_report(year, requirement.period, today)
         for person_id, unit_id, category, unit_kind in roster:

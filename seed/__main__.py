@@ -1,9 +1,13 @@
 """`python -m seed`: fill a fresh database with the demo county, or bootstrap an admin account.
 
     python -m seed [--database-url URL] [--people N] [--seed N] [--demo] [--admin USERNAME]
+                   [--close-absences]
 
+The demo county comes with its training quotas and a year of sessions (see seed/training.py).
 `--admin` alone only adds the admin (password from LIANBING_ADMIN_PASSWORD), so it also serves a
-production database that must not receive fake people.
+production database that must not receive fake people. `--close-absences` alone is maintenance
+for any database (cron, say): whoever is still UNMARKED on a session that has ended becomes
+ABSENT.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from database import display_url
 from models.errors import DomainError
 from models.org import check_password_rules
 from seed.demo import DEFAULT_PEOPLE, DEFAULT_SEED, DEMO_PASSWORD, create_admin, run
+from seed.training import close_absences
 from settings import DEFAULT_DATABASE_URL
 
 ADMIN_PASSWORD_ENV = "LIANBING_ADMIN_PASSWORD"
@@ -50,17 +55,35 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help=f"create an ADMIN account with the password in ${ADMIN_PASSWORD_ENV}; "
         "alone, it seeds nothing else",
     )
+    parser.add_argument(
+        "--close-absences",
+        action="store_true",
+        help="mark ABSENT whoever is still UNMARKED on a session that has ended; "
+        "alone, it seeds nothing",
+    )
     args = parser.parse_args(argv)
     args.admin_password = os.environ.get(ADMIN_PASSWORD_ENV, "")
     if args.admin and not args.admin_password:
         parser.error(f"--admin needs the password in ${ADMIN_PASSWORD_ENV}")
-    args.seed_org = not args.admin or args.demo or args.people is not None or args.seed is not None
+    args.seed_org = (
+        not (args.admin or args.close_absences)
+        or args.demo
+        or args.people is not None
+        or args.seed is not None
+    )
     return args
 
 
 def print_summary(summary: dict) -> None:
     print(f"units:  {summary['units']}  " + _breakdown(summary["units_by_kind"]))
     print(f"people: {summary['people']}  " + _breakdown(summary["people_by_category"]))
+    training = summary.get("training")
+    if training:
+        print(
+            f"training: {training['sessions']} sessions in {training['year']}, "
+            f"{training['attendance']} attendance rows, {training['ledger']} ledger rows; "
+            "people by compliance " + _breakdown(training.get("compliance", {}))
+        )
     if summary.get("demo_accounts"):
         print(f"demo accounts (password {DEMO_PASSWORD}): " + ", ".join(summary["demo_accounts"]))
 
@@ -82,6 +105,9 @@ async def main_async(args: argparse.Namespace) -> None:
     if args.admin:
         await create_admin(args.database_url, args.admin, args.admin_password)
         print(f"admin account: {args.admin.strip().lower()}")
+    if args.close_absences:
+        closed = await close_absences(args.database_url)
+        print(f"closed the absences of {closed} ended sessions")
 
 
 def main(argv: list[str] | None = None) -> None:

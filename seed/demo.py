@@ -1,4 +1,5 @@
-"""Demo data: the county's units, its people, and one account per role.
+"""Demo data: the county's units, its people, one account per role, and a year of training
+(seed/training.py).
 
 Everything that is written is first planned in memory from `random.Random(seed)` and a seeded
 Faker, so a given seed always yields the same units, names, phones and badge numbers, whatever ids
@@ -29,6 +30,7 @@ from seed.names import (
     SPECIAL_COMMITTEES,
     TOWNSHIPS,
 )
+from seed.training import seed_requirements, seed_training
 
 log = logging.getLogger("lianbing.seed")
 
@@ -241,6 +243,21 @@ async def create_demo_accounts(summary: dict) -> None:
         )
 
 
+async def _seed_training(summary: dict, seed: int) -> dict:
+    """The quotas and a year of training, after the org and the accounts (the trainer user
+    runs the sessions)."""
+    requirements = await seed_requirements()
+    training = await seed_training(summary, seed=seed)
+    training["requirements"] = len(requirements)
+    log.info(
+        "seeded %d training sessions, %d attendance rows, %d ledger rows",
+        training["sessions"],
+        training["attendance"],
+        training["ledger"],
+    )
+    return training
+
+
 async def seed_if_empty(database_url: str) -> bool:
     """Seed the default demo county and accounts if the (migrated) database has no units."""
     await Tortoise.init(config=tortoise_config(database_url))
@@ -250,10 +267,13 @@ async def seed_if_empty(database_url: str) -> bool:
             return False
         summary = await seed_org()
         await create_demo_accounts(summary)
+        training = await _seed_training(summary, DEFAULT_SEED)
         log.info(
-            "seeded demo data: %d units, %d people, accounts %s (password %s)",
+            "seeded demo data: %d units, %d people, %d training sessions, accounts %s "
+            "(password %s)",
             summary["units"],
             summary["people"],
+            training["sessions"],
             ", ".join(summary["demo_person_ids"]),
             DEMO_PASSWORD,
         )
@@ -284,6 +304,7 @@ async def run(
             await create_demo_accounts(summary)
             summary["demo_accounts"] = list(summary["demo_person_ids"])
             log.info("created demo accounts %s", ", ".join(summary["demo_accounts"]))
+        summary["training"] = await _seed_training(summary, seed)
         return summary
     finally:
         await Tortoise.close_connections()

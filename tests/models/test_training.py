@@ -32,13 +32,16 @@ def test_every_second_week_for_a_count():
     assert starts == ["Mon 2026-03-02 19:00", "Mon 2026-03-16 19:00", "Mon 2026-03-30 19:00"]
 
 
-def test_monthly_on_the_same_day_skips_short_months():
+def test_monthly_on_the_same_day_or_the_last_day_of_a_shorter_month():
     first = datetime(2026, 1, 31, 9, 0, tzinfo=LOCAL)
     starts = [
         local(m).date().isoformat()
         for m in expand_recurrence(first, frequency=Frequency.MONTHLY, count=3)
     ]
-    assert starts == ["2026-01-31", "2026-03-31", "2026-05-31"]
+    assert starts == ["2026-01-31", "2026-02-28", "2026-03-31"]
+    mid = datetime(2026, 1, 15, 9, 0, tzinfo=LOCAL)
+    days = [local(m).day for m in expand_recurrence(mid, frequency=Frequency.MONTHLY, count=3)]
+    assert days == [15, 15, 15]
 
 
 def test_the_wall_clock_time_is_kept_in_the_instant():
