@@ -32,7 +32,7 @@ from assessment.compliance import (
     worst,
 )
 from models import clock, org
-from models.assessment import Dimension, restate_points
+from models.assessment import Dimension, Restatement, restate_many
 from models.errors import DomainError, Problem, clean_text, fail, saved
 from models.org import Person, PersonCategory, Unit, UnitKind, User
 
@@ -660,24 +660,25 @@ async def _record(
     if not rows:
         return
     table = await attendance_points()
-    units = dict(
-        await Person.filter(id__in={r.person_id for r in rows}).values_list("id", "unit_id")
+    people = {r.person_id for r in rows}
+    units = dict(await Person.filter(id__in=people).values_list("id", "unit_id"))
+    await restate_many(
+        [
+            Restatement(
+                dimension=Dimension.TRAINING,
+                points=table.get(row.status) or None,
+                reason=f"{sessions[row.session_id].title} · {row.status.value}",
+                source_type="Attendance",
+                source_id=str(row.id),
+                kind="attendance",
+                person_id=row.person_id,
+                unit_id=units.get(row.person_id),
+                occurred_at=sessions[row.session_id].starts_at,
+                recorded_by_id=by,
+            )
+            for row in rows
+        ]
     )
-    for row in rows:
-        session = sessions[row.session_id]
-        points = table.get(row.status)
-        await restate_points(
-            dimension=Dimension.TRAINING,
-            points=points if points else None,
-            reason=f"{session.title} · {row.status.value}",
-            source_type="Attendance",
-            source_id=row.id,
-            kind="attendance",
-            person_id=row.person_id,
-            unit_id=units.get(row.person_id),
-            occurred_at=session.starts_at,
-            recorded_by_id=by,
-        )
 
 
 def _check_in_window(session: TrainingSession, now: datetime) -> None:

@@ -8,7 +8,15 @@ from decimal import Decimal
 import pytest
 from tortoise.exceptions import IntegrityError, OperationalError
 
-from models.assessment import Dimension, ScoreEvent, record_points, restate_points, reverse_event
+from models.assessment import (
+    Dimension,
+    Restatement,
+    ScoreEvent,
+    record_points,
+    restate_many,
+    restate_points,
+    reverse_event,
+)
 from tests.conftest import make_person, make_unit
 
 
@@ -135,3 +143,35 @@ async def test_the_database_refuses_a_subjectless_event_a_duplicate_and_any_chan
     with pytest.raises((IntegrityError, OperationalError)):
         await ScoreEvent.filter(id=event.id).delete()
     assert (await ScoreEvent.get(id=event.id)).points == Decimal(1)
+
+
+async def test_restating_many_at_once_matches_one_at_a_time():
+    people = [await make_person(name=f"人{i}") for i in range(4)]
+
+    def wanted(points_by_person):
+        return [
+            Restatement(
+                dimension=Dimension.TRAINING,
+                points=None if p is None else Decimal(p),
+                reason="出勤",
+                source_type="Attendance",
+                source_id=str(i),
+                kind="attendance",
+                person_id=people[i].id,
+            )
+            for i, p in enumerate(points_by_person)
+        ]
+
+    await restate_many(wanted(["1", "1", "-1", None]))
+    await restate_many(wanted(["1", "0.5", None, "1"]))  # same, changed, withdrawn, new
+    await restate_many(wanted(["1", "0.5", None, "1"]))  # again: nothing new
+    rows = [(r.source_id, r.kind, r.points) for r in await ScoreEvent.all().order_by("id")]
+    assert rows == [
+        ("0", "attendance", Decimal("1.00")),
+        ("1", "attendance", Decimal("1.00")),
+        ("2", "attendance", Decimal("-1.00")),
+        ("1", "attendance:reversed", Decimal("-1.00")),
+        ("2", "attendance:reversed", Decimal("1.00")),
+        ("1", "attendance#2", Decimal("0.50")),
+        ("3", "attendance", Decimal("1.00")),
+    ]
