@@ -15,6 +15,7 @@ MODEL_MODULES = [
     "models.assessment",
     "models.audit",
     "models.training",
+    "models.exams",
 ]
 
 

@@ -10,7 +10,7 @@ from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDept
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
-from schema import assessment, audit, org, training
+from schema import assessment, audit, exams, org, training
 from schema.errors import MaskUnexpectedErrors
 from schema.node import resolve_node
 
@@ -26,8 +26,11 @@ class NodeQuery:
         return await resolve_node(info, id)
 
 
-Query = merge_types("Query", (NodeQuery, org.Query, training.Query, assessment.Query, audit.Query))
-Mutation = merge_types("Mutation", (org.Mutation, training.Mutation))
+Query = merge_types(
+    "Query",
+    (NodeQuery, org.Query, training.Query, exams.Query, assessment.Query, audit.Query),
+)
+Mutation = merge_types("Mutation", (org.Mutation, training.Mutation, exams.Mutation))
 
 
 class LianbingSchema(strawberry.Schema):

@@ -12,6 +12,7 @@ from strawberry.dataloader import DataLoader
 from tortoise.functions import Count
 from tortoise.models import Model
 
+from models.exams import AttemptQuestion, Exam
 from models.org import Person, Unit, User
 from models.training import Attendance, TrainingSession
 
@@ -75,6 +76,17 @@ async def _roster_pages(keys: Sequence[RosterPage]) -> list[list[Attendance]]:
     return [pages[key] for key in keys]
 
 
+async def _attempt_questions(attempt_ids: Sequence[int]) -> list[list[AttemptQuestion]]:
+    """Each attempt's paper in order, with its questions: one query for all attempts."""
+    rows = await AttemptQuestion.filter(attempt_id__in=set(attempt_ids)).prefetch_related(
+        "question"
+    )
+    papers: dict[int, list[AttemptQuestion]] = defaultdict(list)
+    for row in sorted(rows, key=lambda r: r.number):
+        papers[row.attempt_id].append(row)
+    return [papers[pk] for pk in attempt_ids]
+
+
 class Loaders:
     def __init__(self) -> None:
         self.unit: DataLoader[int, Unit | None] = DataLoader(by_key(Unit))
@@ -84,3 +96,7 @@ class Loaders:
         self.session: DataLoader[int, TrainingSession | None] = DataLoader(by_key(TrainingSession))
         self.attendance_counts: DataLoader[int, dict[str, int]] = DataLoader(_attendance_counts)
         self.roster_page: DataLoader[RosterPage, list[Attendance]] = DataLoader(_roster_pages)
+        self.exam: DataLoader[int, Exam | None] = DataLoader(by_key(Exam))
+        self.attempt_questions: DataLoader[int, list[AttemptQuestion]] = DataLoader(
+            _attempt_questions
+        )

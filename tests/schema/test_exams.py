@@ -1,0 +1,605 @@
+"""Exams through the API: banks, papers, attempts, deadlines, grading, results, statistics."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+
+from models import exams
+from models.assessment import ScoreEvent
+from models.org import Role, UnitKind
+from schema.ids import global_id
+from tests.conftest import QueryCounter, make_person, make_unit, make_user
+
+CREATE_Q = """mutation($input: CreateQuestionInput!) { createQuestion(input: $input) {
+  question { id category type stem options { key text } answer version }
+  userErrors { field code message } } }"""
+CREATE_EXAM = """mutation($input: CreateExamInput!) { createExam(input: $input) {
+  exam { id title status } userErrors { field code message } } }"""
+PUBLISH = """mutation($input: ExamIdInput!) { publishExam(input: $input) {
+  exam { status } userErrors { field code message } } }"""
+START = """mutation($input: ExamIdInput!) { startExamAttempt(input: $input) {
+  attempt { id status number deadline score
+    questions { number type stem points questionGlobalId options { key text } myAnswer correctAnswer explanation } }
+  userErrors { field code message } } }"""
+SAVE = """mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) {
+  attempt { status } userErrors { field code message } } }"""
+SUBMIT = """mutation($input: SubmitExamAttemptInput!) { submitExamAttempt(input: $input) {
+  attempt { status score passed timedOut questions { number myAnswer correctAnswer awarded } }
+  userErrors { field code message } } }"""
+
+
+@dataclass
+class Bank:
+    single: list[str]
+    multi: str
+    judge: str
+    blank: str
+    essay: str
+
+
+@pytest.fixture
+async def people(clock_at):
+    clock_at.set(datetime(2026, 3, 2, 9, 30))  # the exams below are open 09:00-18:00
+    unit = await make_unit("县应急管理局")
+    township = await make_unit("高村镇", UnitKind.TOWNSHIP)
+    await make_user("trainer", Role.TRAINER, person=await make_person(unit, name="出题人"))
+    officers = [await make_person(township, name=f"考生{i}") for i in range(3)]
+    for i, person in enumerate(officers):
+        await make_user(f"officer{i}", Role.OFFICER, person=person)
+    return {"unit": unit, "township": township, "officers": officers}
+
+
+def single(n: int) -> dict:
+    return {
+        "category": "安全生产法 > 第二章",
+        "type": "SINGLE_CHOICE",
+        "stem": f"单选题{n}：生产经营单位的主要负责人对本单位安全生产工作负什么责任？",
+        "options": [
+            {"key": "A", "text": "全面责任"},
+            {"key": "B", "text": "部分责任"},
+            {"key": "C", "text": "领导责任"},
+        ],
+        "answer": ["A"],
+        "explanation": "《安全生产法》第五条",
+        "difficulty": 2,
+        "reference": "《安全生产法》第五条",
+    }
+
+
+async def build_bank(client) -> Bank:
+    await client.login("trainer")
+    ids = [(await client.mutate(CREATE_Q, single(n)))["question"]["id"] for n in range(4)]
+    multi = await client.mutate(
+        CREATE_Q,
+        {
+            "category": "行政处罚法",
+            "type": "MULTIPLE_CHOICE",
+            "stem": "行政处罚的种类包括？",
+            "options": [
+                {"key": "A", "text": "警告"},
+                {"key": "B", "text": "罚款"},
+                {"key": "C", "text": "拘留"},
+                {"key": "D", "text": "表扬"},
+            ],
+            "answer": ["A", "B", "C"],
+        },
+    )
+    judge = await client.mutate(
+        CREATE_Q,
+        {
+            "category": "道路交通安全法",
+            "type": "TRUE_FALSE",
+            "stem": "驾驶人饮酒后可以驾驶机动车。",
+            "answer": ["F"],
+        },
+    )
+    blank = await client.mutate(
+        CREATE_Q,
+        {
+            "category": "安全生产法",
+            "type": "FILL_BLANK",
+            "stem": "安全生产工作坚持____第一。",
+            "answer": ["人民至上", "安全"],
+        },
+    )
+    essay = await client.mutate(
+        CREATE_Q,
+        {
+            "category": "行政强制法",
+            "type": "SHORT_ANSWER",
+            "stem": "简述行政强制措施的种类。",
+            "answer": ["限制人身自由、查封、扣押、冻结"],
+        },
+    )
+    return Bank(
+        ids,
+        multi["question"]["id"],
+        judge["question"]["id"],
+        blank["question"]["id"],
+        essay["question"]["id"],
+    )
+
+
+def exam_input(people, bank: Bank, **overrides) -> dict:
+    return {
+        "title": "2026年法律法规知识考试",
+        "opensAt": "2026-03-02T09:00:00+08:00",
+        "closesAt": "2026-03-02T18:00:00+08:00",
+        "durationMinutes": 60,
+        "passScore": "6",
+        "audience": {"unitIds": [global_id("Unit", people["township"].id)]},
+        "paper": {
+            "fixed": [
+                {"questionId": bank.multi, "points": "2"},
+                {"questionId": bank.judge, "points": "1"},
+            ],
+            "rules": [
+                {"category": "安全生产法", "type": "SINGLE_CHOICE", "count": 3, "points": "2"}
+            ],
+        },
+        "shuffleQuestions": False,
+        "shuffleOptions": False,
+        **overrides,
+    }
+
+
+async def published_exam(client, people, bank, **overrides) -> str:
+    exam = (await client.mutate(CREATE_EXAM, exam_input(people, bank, **overrides)))["exam"]
+    await client.mutate(PUBLISH, {"examId": exam["id"]})
+    return exam["id"]
+
+
+def codes(payload: dict) -> list[str]:
+    return [e["code"] for e in payload["userErrors"]]
+
+
+def right_answers(attempt: dict, key: dict[str, list[str]]) -> list[dict]:
+    return [
+        {"questionId": q["questionGlobalId"], "choices": key[q["type"]]}
+        for q in attempt["questions"]
+    ]
+
+
+KEY = {"SINGLE_CHOICE": ["A"], "MULTIPLE_CHOICE": ["A", "B", "C"], "TRUE_FALSE": ["F"]}
+WRONG = {"SINGLE_CHOICE": ["B"], "MULTIPLE_CHOICE": ["A"], "TRUE_FALSE": ["T"]}
+
+
+async def test_question_bank_rules(client, people):
+    await client.login("trainer")
+    cases = [
+        ({**single(0), "answer": []}, "SINGLE_CHOICE_NEEDS_ONE_KEY"),
+        ({**single(0), "answer": ["A", "B"]}, "SINGLE_CHOICE_NEEDS_ONE_KEY"),
+        ({**single(0), "answer": ["Z"]}, "ANSWER_NOT_AN_OPTION"),
+        ({**single(0), "stem": " "}, "REQUIRED"),
+        ({**single(0), "difficulty": 9}, "INVALID_DIFFICULTY"),
+        ({**single(0), "options": [{"key": "A", "text": "只有一个"}]}, "TOO_FEW_OPTIONS"),
+    ]
+    for variables, code in cases:
+        payload = (await client.data(CREATE_Q, {"input": variables}))["createQuestion"]
+        assert code in codes(payload), (variables, payload)
+    judge = await client.mutate(
+        CREATE_Q,
+        {"category": "道路交通安全法", "type": "TRUE_FALSE", "stem": "判断", "answer": ["T"]},
+    )
+    assert judge["question"]["options"] == [
+        {"key": "T", "text": "正确"},
+        {"key": "F", "text": "错误"},
+    ]
+    await client.login("officer0")
+    assert await client.error_codes(CREATE_Q, {"input": single(1)}) == ["FORBIDDEN"]
+    assert await client.error_codes("{ questions { edges { node { answer } } } }") == ["FORBIDDEN"]
+
+
+async def test_an_officer_takes_an_exam_and_sees_the_key_only_after_submitting(
+    client, new_client, people
+):
+    bank = await build_bank(client)
+    exam_id = await published_exam(client, people, bank)
+    officer = await new_client().login("officer0")
+    attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+    assert attempt["status"] == "IN_PROGRESS" and attempt["deadline"] == "2026-03-02T02:30:00+00:00"
+    assert len(attempt["questions"]) == 5 and all(
+        q["correctAnswer"] is None and q["explanation"] is None for q in attempt["questions"]
+    )
+    # Nothing on the attempt, node(id:) included, shows the key before submission.
+    query = """query($id: ID!) { node(id: $id) { ... on ExamAttempt { questions { correctAnswer explanation } } } }"""
+    peek = (await officer.data(query, {"id": attempt["id"]}))["node"]["questions"]
+    assert all(q == {"correctAnswer": None, "explanation": None} for q in peek)
+    assert (await officer.data("query($id: ID!) { node(id: $id) { id } }", {"id": bank.judge}))[
+        "node"
+    ] is None
+    answers = right_answers(attempt, KEY)
+    answers[0]["choices"] = ["A", "B"]  # half of the multiple choice: no credit by default
+    for batch in (answers[:2], answers[2:]):
+        await officer.mutate(SAVE, {"attemptId": attempt["id"], "answers": batch})
+    result = (await officer.mutate(SUBMIT, {"attemptId": attempt["id"]}))["attempt"]
+    assert result["status"] == "GRADED" and result["score"] == "7.00" and result["passed"] is True
+    assert (
+        result["questions"][0]["correctAnswer"] == ["A", "B", "C"]
+        and result["questions"][0]["awarded"] == "0.00"
+    )
+    events = await ScoreEvent.all()
+    assert [(e.dimension, e.points, e.source_type) for e in events] == [
+        ("EXAM", Decimal("7.78"), "Exam")
+    ]
+
+
+async def test_the_same_attempt_always_shows_the_same_paper(client, new_client, people):
+    bank = await build_bank(client)
+    exam_id = await published_exam(client, people, bank, shuffleQuestions=True, shuffleOptions=True)
+    officer = await new_client().login("officer1")
+    first = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+    again = (await officer.mutate(START, {"examId": exam_id}))["attempt"]  # resumes
+    assert again["id"] == first["id"] and again["questions"] == first["questions"]
+    assert await exams.ExamAttempt.all().count() == 1
+
+
+async def test_answers_are_checked(client, new_client, people):
+    bank = await build_bank(client)
+    exam_id = await published_exam(client, people, bank)
+    officer = await new_client().login("officer0")
+    attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+    on_paper = attempt["questions"][1]["questionGlobalId"]  # the true/false one
+    cases = [
+        ([{"questionId": bank.essay, "text": "x"}], "NOT_ON_PAPER"),
+        ([{"questionId": on_paper, "choices": ["Q"]}], "INVALID_OPTION"),
+        ([{"questionId": on_paper, "choices": ["T", "F"]}], "ONE_CHOICE_ONLY"),
+        ([{"questionId": "garbage", "choices": ["T"]}], "INVALID_ID"),
+    ]
+    for answers, code in cases:
+        payload = (
+            await officer.data(SAVE, {"input": {"attemptId": attempt["id"], "answers": answers}})
+        )["saveAnswers"]
+        assert codes(payload) == [code]
+    other = await new_client().login("officer1")
+    payload = (await other.data(SAVE, {"input": {"attemptId": attempt["id"], "answers": []}}))[
+        "saveAnswers"
+    ]
+    assert codes(payload) == ["ATTEMPT_NOT_FOUND"]  # someone else's attempt
+    payload = (await other.data(SUBMIT, {"input": {"attemptId": attempt["id"]}}))[
+        "submitExamAttempt"
+    ]
+    assert codes(payload) == ["ATTEMPT_NOT_FOUND"]
+
+
+async def test_the_deadline_closes_the_attempt_without_waiting(
+    client, new_client, people, clock_at
+):
+    bank = await build_bank(client)
+    exam_id = await published_exam(client, people, bank)
+    clock_at.set(datetime(2026, 3, 2, 17, 30))  # 30 minutes before the exam closes
+    officer = await new_client().login("officer0")
+    attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+    assert attempt["deadline"] == "2026-03-02T10:00:00+00:00"  # min(start + 60 min, closes)
+    judge = next(q for q in attempt["questions"] if q["type"] == "TRUE_FALSE")
+    await officer.mutate(
+        SAVE,
+        {
+            "attemptId": attempt["id"],
+            "answers": [{"questionId": judge["questionGlobalId"], "choices": ["F"]}],
+        },
+    )
+    clock_at.set(datetime(2026, 3, 2, 18, 0, 1))
+    late = await officer.data(SAVE, {"input": {"attemptId": attempt["id"], "answers": []}})
+    assert codes(late["saveAnswers"]) == ["DEADLINE_PASSED"]
+    mine = await officer.data("{ myAttempts { edges { node { status timedOut score } } } }")
+    assert mine["myAttempts"]["edges"] == [
+        {"node": {"status": "GRADED", "timedOut": True, "score": "1.00"}}
+    ]
+    again = await officer.data(START, {"input": {"examId": exam_id}})
+    assert codes(again["startExamAttempt"]) == ["EXAM_NOT_OPEN"]
+
+
+async def test_who_may_start(client, new_client, people, clock_at):
+    bank = await build_bank(client)
+    exam_id = await published_exam(client, people, bank, maxAttempts=1)
+    outsider = await make_person(people["unit"], name="局里人")
+    await make_user("outsider", Role.OFFICER, person=outsider)
+    stranger = await new_client().login("outsider")
+    assert codes(
+        (await stranger.data(START, {"input": {"examId": exam_id}}))["startExamAttempt"]
+    ) == ["NOT_IN_AUDIENCE"]
+    officer = await new_client().login("officer2")
+    attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+    await officer.mutate(SUBMIT, {"attemptId": attempt["id"]})
+    assert codes(
+        (await officer.data(START, {"input": {"examId": exam_id}}))["startExamAttempt"]
+    ) == ["NO_ATTEMPTS_LEFT"]
+    clock_at.set(datetime(2026, 3, 2, 8, 0))
+    draft = (await client.mutate(CREATE_EXAM, exam_input(people, bank, title="未发布")))["exam"]
+    assert codes(
+        (await officer.data(START, {"input": {"examId": draft["id"]}}))["startExamAttempt"]
+    ) == ["EXAM_NOT_OPEN"]
+
+
+async def test_publishing_checks_the_rules_and_freezes_the_paper(client, people):
+    bank = await build_bank(client)
+    too_many = exam_input(
+        people,
+        bank,
+        passScore="3",
+        paper={
+            "rules": [
+                {"category": "安全生产法", "type": "SINGLE_CHOICE", "count": 5, "points": "1"}
+            ]
+        },
+    )
+    exam = (await client.mutate(CREATE_EXAM, too_many))["exam"]
+    payload = (await client.data(PUBLISH, {"input": {"examId": exam["id"]}}))["publishExam"]
+    assert codes(payload) == ["NOT_ENOUGH_QUESTIONS"]
+    cases = [
+        ({"closesAt": "2026-03-02T08:00:00+08:00"}, "CLOSES_BEFORE_OPENS"),
+        ({"paper": {"fixed": [{"questionId": bank.judge, "points": "0"}]}}, "INVALID_POINTS"),
+        (
+            {"paper": {"rules": [{"category": "不存在", "count": 1, "points": "1"}]}},
+            "CATEGORY_NOT_FOUND",
+        ),
+        ({"paper": {}}, "EMPTY_PAPER"),
+        ({"passScore": "100"}, "INVALID_PASS_SCORE"),
+    ]
+    for overrides, code in cases:
+        payload = (
+            await client.data(CREATE_EXAM, {"input": exam_input(people, bank, **overrides)})
+        )["createExam"]
+        assert codes(payload) == [code], overrides
+    ok = await published_exam(client, people, bank)
+    again = (await client.data(PUBLISH, {"input": {"examId": ok}}))["publishExam"]
+    assert codes(again) == ["ALREADY_PUBLISHED"]
+
+
+async def test_manual_grading_and_release(client, new_client, people):
+    bank = await build_bank(client)
+    paper = {
+        "fixed": [
+            {"questionId": bank.blank, "points": "2"},
+            {"questionId": bank.essay, "points": "5"},
+        ]
+    }
+    exam_id = await published_exam(
+        client, people, bank, paper=paper, passScore="4", releaseResults="MANUAL"
+    )
+    officer = await new_client().login("officer0")
+    attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+    blank, essay = attempt["questions"]
+    await officer.mutate(
+        SAVE,
+        {
+            "attemptId": attempt["id"],
+            "answers": [
+                {
+                    "questionId": blank["questionGlobalId"],
+                    "text": "　人民至上 ",
+                },  # full-width blank around it
+                {"questionId": essay["questionGlobalId"], "text": "查封、扣押、冻结等"},
+            ],
+        },
+    )
+    submitted = (await officer.mutate(SUBMIT, {"attemptId": attempt["id"]}))["attempt"]
+    assert submitted["status"] == "SUBMITTED" and submitted["score"] is None
+    queue = """query($id: ID!) { gradingQueue(examId: $id) { edges { node { id answer referenceAnswer points } } } }"""
+    (item,) = (await client.data(queue, {"id": exam_id}))["gradingQueue"]["edges"]
+    assert item["node"]["answer"] == ["查封、扣押、冻结等"]
+    grade = """mutation($input: GradeAnswerInput!) { gradeAnswer(input: $input) { attempt { status score } userErrors { code } } }"""
+    too_much = await client.data(
+        grade, {"input": {"attemptQuestionId": item["node"]["id"], "points": "6"}}
+    )
+    assert codes(too_much["gradeAnswer"]) == ["INVALID_POINTS"]
+    graded = await client.mutate(
+        grade, {"attemptQuestionId": item["node"]["id"], "points": "4", "feedback": "基本正确"}
+    )
+    assert graded["attempt"] == {"status": "GRADED", "score": "6.00"}
+    hidden = await officer.data(
+        "{ myAttempts { edges { node { score questions { correctAnswer } } } } }"
+    )
+    assert hidden["myAttempts"]["edges"][0]["node"]["score"] is None
+    release = """mutation($input: ExamIdInput!) { releaseExamResults(input: $input) { exam { resultsReleased } userErrors { code } } }"""
+    await client.mutate(release, {"examId": exam_id})
+    shown = await officer.data(
+        "{ myAttempts { edges { node { score passed questions { correctAnswer } } } } }"
+    )
+    assert shown["myAttempts"]["edges"][0]["node"]["score"] == "6.00"
+    assert shown["myAttempts"]["edges"][0]["node"]["questions"][0]["correctAnswer"] == [
+        "人民至上",
+        "安全",
+    ]
+
+
+async def test_partial_credit_and_a_corrected_key_regrades(client, new_client, people):
+    bank = await build_bank(client)
+    paper = {
+        "fixed": [
+            {"questionId": bank.multi, "points": "3"},
+            {"questionId": bank.judge, "points": "1"},
+        ]
+    }
+    exam_id = await published_exam(
+        client, people, bank, paper=paper, passScore="2", partialCredit="PER_OPTION"
+    )
+    officer = await new_client().login("officer0")
+    attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+    multi, judge = attempt["questions"]
+    await officer.mutate(
+        SAVE,
+        {
+            "attemptId": attempt["id"],
+            "answers": [
+                {"questionId": multi["questionGlobalId"], "choices": ["A", "B"]},
+                {"questionId": judge["questionGlobalId"], "choices": ["T"]},
+            ],
+        },
+    )
+    result = (await officer.mutate(SUBMIT, {"attemptId": attempt["id"]}))["attempt"]
+    assert result["score"] == "2.00"  # 2 of 3 right options, no wrong one; judge wrong
+    correct = """mutation($input: CorrectAnswerKeyInput!) { correctAnswerKey(input: $input) {
+      regradedAttempts userErrors { code } } }"""
+    fixed = await client.mutate(correct, {"questionId": bank.judge, "answer": ["T"]})
+    assert fixed["regradedAttempts"] == 1
+    mine = await officer.data("{ myAttempts { edges { node { score } } } }")
+    assert mine["myAttempts"]["edges"][0]["node"]["score"] == "3.00"
+    events = [(e.kind, e.points) for e in await ScoreEvent.all().order_by("id")]
+    assert events == [
+        ("result", Decimal("5.00")),
+        ("result:reversed", Decimal("-5.00")),
+        ("result#2", Decimal("7.50")),
+    ]
+
+
+async def test_editing_a_used_question_makes_a_new_version(client, new_client, people):
+    bank = await build_bank(client)
+    paper = {"fixed": [{"questionId": bank.judge, "points": "1"}]}
+    exam_id = await published_exam(client, people, bank, paper=paper, passScore="1")
+    officer = await new_client().login("officer0")
+    attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+    update = """mutation($input: UpdateQuestionInput!) { updateQuestion(input: $input) {
+      question { id version stem } userErrors { code } } }"""
+    edited = await client.mutate(
+        update,
+        {
+            "id": bank.judge,
+            "question": {
+                "category": "道路交通安全法",
+                "type": "TRUE_FALSE",
+                "stem": "饮酒后不得驾驶机动车。",
+                "answer": ["T"],
+            },
+        },
+    )
+    assert edited["question"]["version"] == 2 and edited["question"]["id"] != bank.judge
+    resumed = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+    assert (
+        resumed["id"] == attempt["id"]
+        and resumed["questions"][0]["stem"] == "驾驶人饮酒后可以驾驶机动车。"
+    )
+    unused = await client.mutate(
+        update, {"id": bank.single[0], "question": {**single(0), "stem": "改过的题干"}}
+    )
+    assert unused["question"]["version"] == 1 and unused["question"]["id"] == bank.single[0]
+
+
+async def test_practice_mode_writes_nothing_to_the_ledger(client, new_client, people):
+    bank = await build_bank(client)
+    paper = {"fixed": [{"questionId": bank.judge, "points": "1"}]}
+    exam_id = await published_exam(
+        client, people, bank, paper=paper, passScore="1", practice=True, releaseResults="MANUAL"
+    )
+    officer = await new_client().login("officer0")
+    for _ in range(3):  # unlimited
+        attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+        await officer.mutate(
+            SAVE,
+            {"attemptId": attempt["id"], "answers": [{"questionId": bank.judge, "choices": ["F"]}]},
+        )
+        result = (await officer.mutate(SUBMIT, {"attemptId": attempt["id"]}))["attempt"]
+        assert result["questions"][0]["correctAnswer"] == ["F"] and result["score"] == "1.00"
+    assert not await ScoreEvent.exists()
+
+
+async def test_statistics_and_the_wrong_answer_book(client, new_client, people):
+    bank = await build_bank(client)
+    exam_id = await published_exam(client, people, bank, gradingMethod="HIGHEST")
+    for n, officer_name in enumerate(["officer0", "officer1", "officer2"]):
+        officer = await new_client().login(officer_name)
+        attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+        answers = right_answers(attempt, KEY) if n == 0 else right_answers(attempt, WRONG)
+        if n == 1:
+            answers[:2] = right_answers(attempt, KEY)[:2]
+        await officer.mutate(SAVE, {"attemptId": attempt["id"], "answers": answers})
+        await officer.mutate(SUBMIT, {"attemptId": attempt["id"]})
+    stats = """query($id: ID!) { examStatistics(examId: $id) { attempts mean median stdDev passRate reliability
+      items { number facility discrimination attempts } byUnit { unit { name } attempts mean passRate }
+      histogram { lower upper count } } }"""
+    data = (await client.data(stats, {"id": exam_id}))["examStatistics"]
+    # 2 fixed questions and 3 of the 4 single choices drawn per attempt: 5 or 6 items in all.
+    assert data["attempts"] == 3 and len(data["items"]) in (5, 6)
+    assert sum(item["attempts"] for item in data["items"]) == 3 * 5
+    assert sum(b["count"] for b in data["histogram"]) == 3
+    assert data["byUnit"] == [
+        {
+            "unit": {"name": "高村镇"},
+            "attempts": 3,
+            "mean": data["mean"],
+            "passRate": data["passRate"],
+        }
+    ]
+    officer = await new_client().login("officer2")
+    book = (await officer.data("{ wrongAnswers { stem correctAnswer timesWrong } }"))[
+        "wrongAnswers"
+    ]
+    assert len(book) == 5 and all(entry["timesWrong"] == 1 for entry in book)
+    assert all(entry["correctAnswer"] for entry in book)
+    best = await new_client().login("officer0")
+    assert (await best.data("{ wrongAnswers { stem } }"))["wrongAnswers"] == []
+
+
+async def test_import_questions_from_csv(client, people):
+    await client.login("trainer")
+    csv = (
+        "分类,题型,题干,选项A,选项B,答案,难度\n"
+        "安全生产法,单选,第一题,对,错,A,2\n"
+        "安全生产法,单选,第二题,对,错,AB,2\n"
+        "道路交通安全法,判断,第三题,,,正确,3\n"
+    ).encode()
+    operations = json.dumps(
+        {
+            "query": "mutation($input: ImportQuestionsInput!) { importQuestions(input: $input) { imported rejected userErrors { field code message } } }",
+            "variables": {"input": {"file": None}},
+        }
+    )
+    response = await client.http.post(
+        "/graphql",
+        data={"operations": operations, "map": json.dumps({"0": ["variables.input.file"]})},
+        files={"0": ("questions.csv", csv, "text/csv")},
+        headers={"Authorization": f"Bearer {client.token}"},
+    )
+    payload = response.json()["data"]["importQuestions"]
+    assert payload["imported"] == 2 and payload["rejected"] == 1
+    assert payload["userErrors"][0]["field"] == ["file", "row", "3"]
+    assert await exams.Question.all().count() == 2
+
+
+async def test_two_submits_at_once_grade_once(client, new_client, people):
+    bank = await build_bank(client)
+    exam_id = await published_exam(client, people, bank)
+    phones = [await new_client().login("officer0") for _ in range(4)]
+    attempt = (await phones[0].mutate(START, {"examId": exam_id}))["attempt"]
+    await phones[0].mutate(
+        SAVE, {"attemptId": attempt["id"], "answers": right_answers(attempt, KEY)}
+    )
+    results = await asyncio.gather(
+        *(p.data(SUBMIT, {"input": {"attemptId": attempt["id"]}}) for p in phones)
+    )
+    assert {r["submitExamAttempt"]["attempt"]["score"] for r in results} == {"9.00"}
+    assert await ScoreEvent.all().count() == 1
+
+
+async def test_two_starts_at_once_leave_one_attempt_in_progress(client, new_client, people):
+    bank = await build_bank(client)
+    exam_id = await published_exam(client, people, bank)
+    phones = [await new_client().login("officer1") for _ in range(4)]
+    results = await asyncio.gather(*(p.data(START, {"input": {"examId": exam_id}}) for p in phones))
+    ids = {
+        r["startExamAttempt"]["attempt"]["id"] for r in results if r["startExamAttempt"]["attempt"]
+    }
+    assert len(ids) == 1
+    assert await exams.ExamAttempt.filter(status="IN_PROGRESS").count() == 1
+
+
+async def test_attempt_lists_cost_the_same_queries_for_1_and_3_attempts(client, new_client, people):
+    bank = await build_bank(client)
+    exam_id = await published_exam(client, people, bank, maxAttempts=5)
+    officer = await new_client().login("officer0")
+    query = "{ myAttempts { edges { node { status score passed exam { title } questions { stem myAnswer } } } } }"
+    counts = []
+    for _ in range(3):
+        attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+        await officer.mutate(SUBMIT, {"attemptId": attempt["id"]})
+        with QueryCounter() as counter:
+            await officer.data(query)
+        counts.append(counter.count)
+    assert counts[0] == counts[2], counts
