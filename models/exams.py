@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -601,6 +602,15 @@ async def get_exam(exam_id: int) -> Exam:
     if exam is None:
         fail("EXAM_NOT_FOUND", "No exam has this ID.", "examId")
     return exam
+
+
+async def audience_filter(person_id: int | None) -> Callable[[Exam], bool]:
+    """A test of "is this exam for this person", reading the person and the unit tree once."""
+    person = await Person.get_or_none(id=person_id) if person_id is not None else None
+    if person is None:
+        return lambda exam: False
+    matcher = AudienceMatcher(await org.unit_parents())
+    return lambda exam: matcher.includes(Audience.from_json(exam.audience), person)
 
 
 async def in_audience(exam: Exam, person_id: int) -> bool:

@@ -603,3 +603,44 @@ async def test_attempt_lists_cost_the_same_queries_for_1_and_3_attempts(client, 
             await officer.data(query)
         counts.append(counter.count)
     assert counts[0] == counts[2], counts
+
+
+async def test_the_import_template_downloads_for_bank_keepers(client, new_client, people):
+    from models.question_import import parse_questions
+
+    await client.login("trainer")
+    response = await client.http.get(
+        "/exports/question-template.xlsx", headers={"Authorization": f"Bearer {client.token}"}
+    )
+    assert response.status_code == 200
+    result = parse_questions(response.content, "template.xlsx")
+    assert len(result.drafts) == 5 and result.problems == []
+    officer = await new_client().login("officer0")
+    refused = await officer.http.get(
+        "/exports/question-template.xlsx", headers={"Authorization": f"Bearer {officer.token}"}
+    )
+    assert refused.status_code == 403
+    assert (await officer.http.get("/exports/question-template.xlsx")).status_code == 401
+
+
+async def test_officers_list_the_exams_meant_for_them(client, new_client, people):
+    bank = await build_bank(client)
+    await published_exam(client, people, bank)
+    elsewhere = await make_unit("外镇", UnitKind.TOWNSHIP)
+    await make_person(elsewhere, name="外镇人")
+    other = exam_input(
+        people, bank, title="外镇考试", audience={"unitIds": [global_id("Unit", elsewhere.id)]}
+    )
+    await client.mutate(
+        PUBLISH, {"examId": (await client.mutate(CREATE_EXAM, other))["exam"]["id"]}
+    )
+    await client.mutate(CREATE_EXAM, exam_input(people, bank, title="草稿"))
+    officer = await new_client().login("officer0")
+    listed = await officer.data("{ exams { edges { node { title status } } } }")
+    assert listed["exams"]["edges"] == [
+        {"node": {"title": "2026年法律法规知识考试", "status": "OPEN"}}
+    ]
+    everything = await client.data("{ exams { edges { node { title } } } }")
+    assert len(everything["exams"]["edges"]) == 3
+    drafts = await client.data("{ exams(status: DRAFT) { edges { node { title } } } }")
+    assert drafts["exams"]["edges"] == [{"node": {"title": "草稿"}}]
