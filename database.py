@@ -16,6 +16,8 @@ MODEL_MODULES = [
     "models.audit",
     "models.training",
     "models.exams",
+    "models.actions",
+    "models.drills",
 ]
 
 

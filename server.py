@@ -26,6 +26,7 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from database import display_url, migrate, tortoise_config
 from downloads import download_routes
+from pubsub import make_broker
 from schema import build_schema
 from schema.view import LianbingGraphQL
 from settings import Settings
@@ -85,12 +86,14 @@ async def healthz(request: Request) -> JSONResponse:
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings.from_env()
-    graphql = LianbingGraphQL(build_schema(suggestions=settings.suggestions), settings)
+    broker = make_broker(settings.redis_url)
+    graphql = LianbingGraphQL(build_schema(suggestions=settings.suggestions), settings, broker)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> Any:
         async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
             yield
+        await broker.close()
 
     routes = [
         Route("/healthz", healthz),

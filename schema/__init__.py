@@ -10,7 +10,7 @@ from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDept
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
-from schema import assessment, audit, exams, org, training
+from schema import assessment, audit, drills, exams, org, training
 from schema.errors import MaskUnexpectedErrors
 from schema.node import resolve_node
 
@@ -28,9 +28,19 @@ class NodeQuery:
 
 Query = merge_types(
     "Query",
-    (NodeQuery, org.Query, training.Query, exams.Query, assessment.Query, audit.Query),
+    (
+        NodeQuery,
+        org.Query,
+        training.Query,
+        exams.Query,
+        drills.Query,
+        assessment.Query,
+        audit.Query,
+    ),
 )
-Mutation = merge_types("Mutation", (org.Mutation, training.Mutation, exams.Mutation))
+Mutation = merge_types(
+    "Mutation", (org.Mutation, training.Mutation, exams.Mutation, drills.Mutation)
+)
 
 
 class LianbingSchema(strawberry.Schema):
@@ -42,6 +52,7 @@ def build_schema(*, suggestions: bool = False) -> strawberry.Schema:
     return LianbingSchema(
         query=Query,
         mutation=Mutation,
+        subscription=drills.Subscription,
         extensions=[
             lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
             lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),

@@ -11,6 +11,7 @@ from starlette.websockets import WebSocket
 
 from models import org
 from models.org import User
+from pubsub import Broker
 from schema import auth
 from schema.dataloaders import Loaders
 from schema.scope import Scope
@@ -22,6 +23,7 @@ class Context:
     request: Request | WebSocket
     response: Any
     settings: Settings
+    broker: Broker | None = None
     user: User | None = None
     request_id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
     connection_params: dict[str, Any] | None = None

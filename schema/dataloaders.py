@@ -12,6 +12,7 @@ from strawberry.dataloader import DataLoader
 from tortoise.functions import Count
 from tortoise.models import Model
 
+from models.drills import DrillParticipant
 from models.exams import AttemptQuestion, Exam
 from models.org import Person, Unit, User
 from models.training import Attendance, TrainingSession
@@ -85,6 +86,14 @@ async def _attempt_questions(attempt_ids: Sequence[int]) -> list[list[AttemptQue
     for row in sorted(rows, key=lambda r: r.number):
         papers[row.attempt_id].append(row)
     return [papers[pk] for pk in attempt_ids]
+
+
+async def _drill_participants(drill_ids: Sequence[int]) -> list[list[DrillParticipant]]:
+    rows = await DrillParticipant.filter(drill_id__in=set(drill_ids)).order_by("id")
+    by_drill: dict[int, list[DrillParticipant]] = defaultdict(list)
+    for row in rows:
+        by_drill[row.drill_id].append(row)
+    return [by_drill[pk] for pk in drill_ids]
 
 
 class Loaders:

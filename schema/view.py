@@ -9,12 +9,13 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 
+from pubsub import Broker
 from schema.context import Context
 from settings import Settings
 
 
 class LianbingGraphQL(GraphQL):
-    def __init__(self, schema: Any, settings: Settings) -> None:
+    def __init__(self, schema: Any, settings: Settings, broker: Broker) -> None:
         super().__init__(
             schema,
             graphql_ide="graphiql" if settings.graphiql else None,
@@ -22,9 +23,12 @@ class LianbingGraphQL(GraphQL):
             multipart_uploads_enabled=True,
         )
         self.settings = settings
+        self.broker = broker
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
-        context = Context(request=request, response=response, settings=self.settings)
+        context = Context(
+            request=request, response=response, settings=self.settings, broker=self.broker
+        )
         if isinstance(request, Request):
             await context.authenticate(request.headers.get("authorization"))
             if response is not None:

@@ -1,0 +1,858 @@
+"""Drills: the scenario catalogue, planning, evaluation, leaders' comments (live), action items
+and the after-action report."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import strawberry
+from strawberry import Info, relay
+
+from drills import catalogue, scoring
+from models import actions, clock, drills, org
+from models.actions import ActionSource, ActionStatus
+from models.drills import DrillStatus, DrillType, HseepRating, ParticipantRole
+from models.errors import fail
+from models.org import Role
+from schema import node
+from schema.audit import mutation
+from schema.errors import UserError, coded_error, respond
+from schema.ids import argument_id, parse_id, parse_optional_id
+from schema.org import PersonType, UnitType, UserType
+from schema.pagination import paginate, paginate_list
+from schema.permissions import STAFF, allow, can_manage, require_user
+
+DrillTypeEnum = strawberry.enum(DrillType, description="桌面推演 / 功能演练 / 实战演练")
+DrillStatusEnum = strawberry.enum(
+    DrillStatus, description="计划 / 进行中 / 已完成 / 已点评 / 已取消"
+)
+ParticipantRoleEnum = strawberry.enum(ParticipantRole, description="牵头单位 / 配合单位")
+HseepRatingEnum = strawberry.enum(
+    HseepRating, description="P 无挑战完成 / S 有一些挑战 / M 有重大挑战 / U 未能完成"
+)
+ActionStatusEnum = strawberry.enum(ActionStatus, description="待整改 / 整改中 / 已整改 / 已验收")
+ActionSourceEnum = strawberry.enum(ActionSource, description="来源: 演练 / 点评 / 案例复盘 / 其他")
+
+PLANNERS = (Role.ADMIN, Role.TRAINER)
+
+
+def channel(drill_id: int) -> str:
+    return f"drill:{drill_id}:comments"
+
+
+# --- types ---------------------------------------------------------------------------------
+
+
+@strawberry.type
+class RubricTask:
+    key: str
+    title: str
+    max_points: Decimal
+    criteria: str
+
+
+@strawberry.type
+class RubricSection:
+    key: str
+    title: str
+    max_points: Decimal
+    tasks: list[RubricTask]
+
+
+def sections_out(sections: tuple[catalogue.RubricSection, ...]) -> list[RubricSection]:
+    return [
+        RubricSection(
+            key=s.key,
+            title=s.title,
+            max_points=s.max_points,
+            tasks=[
+                RubricTask(key=t.key, title=t.title, max_points=t.max_points, criteria=t.criteria)
+                for t in s.tasks
+            ],
+        )
+        for s in sections
+    ]
+
+
+@strawberry.type
+class DrillScenario:
+    key: str
+    title: str
+    hazard: str
+    drill_types: list[DrillTypeEnum]
+    objectives: list[str]
+    sections: list[RubricSection]
+    max_points: Decimal
+
+
+@strawberry.type
+class SectionScore:
+    key: str
+    title: str
+    score: Decimal | None
+    max_score: Decimal
+
+
+@strawberry.type
+class UnitDrillScore:
+    score: Decimal | None
+    max_score: Decimal
+    evaluators: int
+    sections: list[SectionScore]
+    unit_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def unit(self, info: Info) -> UnitType:
+        return UnitType.from_model(await info.context.loaders.unit.load(self.unit_id))
+
+
+def unit_score_out(unit_id: int, score: scoring.UnitScore) -> UnitDrillScore:
+    return UnitDrillScore(
+        unit_id=unit_id,
+        score=score.total,
+        max_score=score.max_total,
+        evaluators=score.evaluators,
+        sections=[
+            SectionScore(key=s.key, title=s.title, score=s.score, max_score=s.max_score)
+            for s in score.sections
+        ],
+    )
+
+
+@strawberry.type
+class DrillParticipant:
+    role: ParticipantRoleEnum
+    unit_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def unit(self, info: Info) -> UnitType:
+        return UnitType.from_model(await info.context.loaders.unit.load(self.unit_id))
+
+
+@strawberry.type(name="Drill")
+class DrillNode(relay.Node):
+    id: relay.NodeID[int]
+    title: str
+    scenario_key: str | None
+    type: DrillTypeEnum
+    status: DrillStatusEnum
+    scheduled_at: datetime
+    location: str | None
+    started_at: datetime | None
+    completed_at: datetime | None
+    reviewed_at: datetime | None
+    model: strawberry.Private[drills.Drill]
+
+    @classmethod
+    def from_model(cls, drill: drills.Drill) -> DrillNode:
+        return cls(
+            id=drill.id,
+            title=drill.title,
+            scenario_key=drill.scenario_key,
+            type=drill.type,
+            status=drill.status,
+            scheduled_at=drill.scheduled_at,
+            location=drill.location,
+            started_at=drill.started_at,
+            completed_at=drill.completed_at,
+            reviewed_at=drill.reviewed_at,
+            model=drill,
+        )
+
+    @strawberry.field
+    async def organizer(self, info: Info) -> UnitType:
+        return UnitType.from_model(await info.context.loaders.unit.load(self.model.organizer_id))
+
+    @strawberry.field
+    async def participants(self, info: Info) -> list[DrillParticipant]:
+        rows = await info.context.loaders.drill_participants.load(self.model.id)
+        return [DrillParticipant(unit_id=r.unit_id, role=r.role) for r in rows]
+
+    @strawberry.field(description="The rubric copied into the drill when it was planned.")
+    def rubric(self) -> list[RubricSection]:
+        return sections_out(self.model.sections())
+
+    @strawberry.field(
+        description="A joint drill's coordination section, scored for the whole drill."
+    )
+    def coordination(self) -> list[RubricSection]:
+        return sections_out(self.model.coordination_sections())
+
+    @strawberry.field(description="The caller's own ratings, as an evaluator of this drill.")
+    async def my_ratings(self, info: Info) -> list[TaskRating]:
+        user = require_user(info)
+        rows = await drills.DrillRating.filter(
+            drill_id=self.model.id, evaluator_id=user.id
+        ).order_by("id")
+        return [rating_out(r) for r in rows]
+
+
+@strawberry.type
+class TaskRating:
+    task_key: str
+    points: Decimal
+    rating: HseepRatingEnum | None
+    note: str | None
+    unit_key: strawberry.Private[int]
+
+    @strawberry.field(description="Null for the drill-wide coordination section.")
+    async def unit(self, info: Info) -> UnitType | None:
+        if self.unit_key == drills.DRILL_WIDE:
+            return None
+        return UnitType.from_model(await info.context.loaders.unit.load(self.unit_key))
+
+
+def rating_out(row: drills.DrillRating) -> TaskRating:
+    return TaskRating(
+        task_key=row.task_key,
+        points=row.points,
+        rating=row.rating,
+        note=row.note,
+        unit_key=row.unit_key,
+    )
+
+
+@strawberry.type(name="DrillComment")
+class DrillCommentType(relay.Node):
+    id: relay.NodeID[int]
+    body: str
+    is_review: bool
+    task_key: str | None
+    created_at: datetime
+    edited_at: datetime | None
+    model: strawberry.Private[drills.DrillComment]
+
+    @classmethod
+    def from_model(cls, comment: drills.DrillComment) -> DrillCommentType:
+        return cls(
+            id=comment.id,
+            body=comment.body,
+            is_review=comment.is_review,
+            task_key=comment.task_key,
+            created_at=comment.created_at,
+            edited_at=comment.edited_at,
+            model=comment,
+        )
+
+    @strawberry.field
+    async def author(self, info: Info) -> UserType:
+        return UserType.from_model(await info.context.loaders.user.load(self.model.author_id))
+
+    @strawberry.field
+    async def parent(self, info: Info) -> DrillCommentType | None:
+        if self.model.parent_id is None:
+            return None
+        parent = await drills.DrillComment.get_or_none(id=self.model.parent_id)
+        return DrillCommentType.from_model(parent) if parent else None
+
+    @strawberry.field(description="Earlier wordings, oldest first.")
+    def history(self) -> list[CommentRevision]:
+        return [
+            CommentRevision(body=h["body"], replaced_at=datetime.fromisoformat(h["replacedAt"]))
+            for h in self.model.history
+        ]
+
+
+@strawberry.type
+class CommentRevision:
+    body: str
+    replaced_at: datetime
+
+
+@strawberry.type(name="ActionItem")
+class ActionItemType(relay.Node):
+    id: relay.NodeID[int]
+    title: str
+    description: str | None
+    source: ActionSourceEnum
+    status: ActionStatusEnum
+    due_date: date
+    evidence: str | None
+    completed_at: datetime | None
+    model: strawberry.Private[actions.ActionItem]
+
+    @classmethod
+    def from_model(cls, item: actions.ActionItem) -> ActionItemType:
+        return cls(
+            id=item.id,
+            title=item.title,
+            description=item.description,
+            source=item.source,
+            status=item.status,
+            due_date=item.due_date,
+            evidence=item.evidence,
+            completed_at=item.completed_at,
+            model=item,
+        )
+
+    @strawberry.field
+    def overdue(self) -> bool:
+        return self.model.overdue(clock.local(clock.now()).date())
+
+    @strawberry.field
+    async def owner_unit(self, info: Info) -> UnitType:
+        return UnitType.from_model(await info.context.loaders.unit.load(self.model.owner_unit_id))
+
+    @strawberry.field
+    async def assignee(self, info: Info) -> PersonType | None:
+        if self.model.assignee_id is None:
+            return None
+        return PersonType.from_model(await info.context.loaders.person.load(self.model.assignee_id))
+
+
+@strawberry.type
+class DrillReport:
+    drill: DrillNode
+    score: Decimal | None
+    max_score: Decimal
+    units: list[UnitDrillScore]
+    coordination: UnitDrillScore | None
+    strengths: list[RubricTask]
+    areas_for_improvement: list[RubricTask]
+    observations: list[str]
+    comments: list[DrillCommentType]
+    action_items: list[ActionItemType]
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+async def readable_drill(info: Info, drill_id: int) -> drills.Drill:
+    """The drill, if the caller takes part in it (or plans it); a top-level error otherwise."""
+    user = require_user(info)
+    drill = await drills.Drill.get_or_none(id=drill_id)
+    if drill is None:
+        raise coded_error("NOT_FOUND", "No drill has this ID.")
+    if not (
+        await drills.takes_part(drill, user)
+        or can_manage(user, await info.context.scope(), drill.organizer_id)
+    ):
+        raise coded_error("FORBIDDEN", "Only people taking part in this drill may read it.")
+    return drill
+
+
+async def _drill_node(info: Info, pk: int) -> DrillNode | None:
+    try:
+        return DrillNode.from_model(await readable_drill(info, pk))
+    except Exception:  # unknown or not allowed: null, as for every node
+        return None
+
+
+node.register("Drill", _drill_node)
+
+
+async def report(drill: drills.Drill, viewer: org.User) -> DrillReport:
+    """The after-action report. An evaluator who has not submitted sees only their own scores;
+    everyone else sees every submitted evaluator's."""
+    staff = await drills.DrillStaff.filter(drill_id=drill.id, role="EVALUATOR")
+    submitted = {s.user_id for s in staff if s.submitted_at is not None}
+    own = any(s.user_id == viewer.id and s.submitted_at is None for s in staff)
+    evaluators = {viewer.id} if own else submitted
+    result = await drills.scores(drill, evaluators=evaluators)
+    sections = drill.sections()
+    rows = await drills.DrillRating.filter(
+        drill_id=drill.id, evaluator_id__in=evaluators, unit_key__gt=0
+    )
+    by_task: dict[str, list[Decimal]] = {}
+    for row in rows:
+        by_task.setdefault(row.task_key, []).append(row.points)
+    means = {key: sum(values) / len(values) for key, values in by_task.items()}
+    strengths, improvements = scoring.strengths_and_improvements(sections, means)
+    comments = await drills.DrillComment.filter(drill_id=drill.id).order_by("id")
+    items = await actions.ActionItem.filter(drill_id=drill.id).order_by("id")
+    unit_max = sum((s.max_points for s in sections), Decimal(0))
+    coordination_max = result.coordination.max_total if result.coordination else None
+    return DrillReport(
+        drill=DrillNode.from_model(drill),
+        score=result.total,
+        max_score=scoring.drill_max_score(unit_max, coordination_max),
+        units=[unit_score_out(unit, s) for unit, s in sorted(result.units.items())],
+        coordination=unit_score_out(0, result.coordination) if result.coordination else None,
+        strengths=[
+            RubricTask(key=t.key, title=t.title, max_points=t.max_points, criteria=t.criteria)
+            for t in strengths
+        ],
+        areas_for_improvement=[
+            RubricTask(key=t.key, title=t.title, max_points=t.max_points, criteria=t.criteria)
+            for t in improvements
+        ],
+        observations=[r.note for r in rows if r.note],
+        comments=[DrillCommentType.from_model(c) for c in comments],
+        action_items=[ActionItemType.from_model(i) for i in items],
+    )
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(extensions=allow(*STAFF), description="The scenario catalogue with rubrics.")
+    def drill_scenarios(self) -> list[DrillScenario]:
+        return [
+            DrillScenario(
+                key=s.key,
+                title=s.title,
+                hazard=s.hazard,
+                drill_types=[DrillType(t) for t in s.drill_types],
+                objectives=list(s.objectives),
+                sections=sections_out(s.sections),
+                max_points=s.max_points,
+            )
+            for s in catalogue.catalogue().values()
+        ]
+
+    @strawberry.field(
+        extensions=allow(*STAFF), description="Drills the caller plans or takes part in."
+    )
+    async def drills(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        status: DrillStatusEnum | None = None,
+        unit_id: strawberry.ID | None = None,
+    ) -> relay.Connection[DrillNode]:
+        user = require_user(info)
+        scope = await info.context.scope()
+        rows = drills.Drill.all()
+        if status is not None:
+            rows = rows.filter(status=status)
+        if unit_id is not None:
+            unit = argument_id(unit_id, "Unit", "unitId")
+            rows = rows.filter(participants__unit_id=unit).distinct()
+        if scope.county_wide:
+            return await paginate(rows, first, after, DrillNode.from_model)
+        allowed = [
+            d
+            for d in await rows.order_by("id")
+            if can_manage(user, scope, d.organizer_id) or await drills.takes_part(d, user)
+        ]
+        return paginate_list(allowed, first, after, lambda d: d.id, DrillNode.from_model)
+
+    @strawberry.field(extensions=allow(*STAFF))
+    async def drill_report(self, info: Info, drill_id: strawberry.ID) -> DrillReport:
+        drill = await readable_drill(info, argument_id(drill_id, "Drill", "drillId"))
+        return await report(drill, info.context.user)
+
+    @strawberry.field(extensions=allow(*STAFF))
+    async def drill_comments_list(
+        self, info: Info, drill_id: strawberry.ID
+    ) -> list[DrillCommentType]:
+        drill = await readable_drill(info, argument_id(drill_id, "Drill", "drillId"))
+        rows = await drills.DrillComment.filter(drill_id=drill.id).order_by("id")
+        return [DrillCommentType.from_model(c) for c in rows]
+
+    @strawberry.field(
+        extensions=allow(*STAFF), description="Corrective actions within the caller's units."
+    )
+    async def action_items(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        unit_id: strawberry.ID | None = None,
+        status: ActionStatusEnum | None = None,
+        overdue: bool | None = None,
+    ) -> relay.Connection[ActionItemType]:
+        scope = await info.context.scope()
+        rows = actions.ActionItem.all()
+        if not scope.county_wide:
+            rows = rows.filter(owner_unit_id__in=scope.unit_ids)
+        if unit_id is not None:
+            root = argument_id(unit_id, "Unit", "unitId")
+            rows = rows.filter(owner_unit_id__in=org.subtree(await org.unit_parents(), root))
+        if status is not None:
+            rows = rows.filter(status=status)
+        if overdue is not None:
+            today = clock.local(clock.now()).date()
+            late = {
+                "due_date__lt": today,
+                "status__in": [ActionStatus.OPEN, ActionStatus.IN_PROGRESS],
+            }
+            rows = rows.filter(**late) if overdue else rows.exclude(**late)
+        return await paginate(rows, first, after, ActionItemType.from_model)
+
+
+# --- inputs and payloads -------------------------------------------------------------------
+
+
+@strawberry.input
+class DrillParticipantInput:
+    unit_id: strawberry.ID
+    role: ParticipantRoleEnum
+    person_ids: list[strawberry.ID] | None = None
+
+
+@strawberry.input
+class RubricTaskInput:
+    key: str
+    title: str
+    max_points: int
+    criteria: str
+
+
+@strawberry.input
+class RubricSectionInput:
+    key: str
+    title: str
+    tasks: list[RubricTaskInput]
+
+
+@strawberry.input
+class PlanDrillInput:
+    title: str
+    type: DrillTypeEnum
+    scheduled_at: datetime
+    organizer_unit_id: strawberry.ID
+    participants: list[DrillParticipantInput]
+    evaluator_ids: list[strawberry.ID]
+    scenario_key: str | None = None
+    location: str | None = None
+    leader_ids: list[strawberry.ID] | None = None
+    rubric: list[RubricSectionInput] | None = strawberry.field(
+        default=None, description="A custom rubric instead of the scenario's."
+    )
+
+    def plan(self) -> drills.DrillPlan:
+        return drills.DrillPlan(
+            title=self.title,
+            type=self.type,
+            scheduled_at=self.scheduled_at,
+            organizer_unit_id=parse_id(self.organizer_unit_id, "Unit", "organizerUnitId"),
+            participants=[
+                drills.ParticipantSpec(
+                    unit_id=parse_id(p.unit_id, "Unit", f"participants.{i}.unitId"),
+                    role=p.role,
+                    person_ids=[
+                        parse_id(x, "Person", f"participants.{i}.personIds")
+                        for x in p.person_ids or []
+                    ],
+                )
+                for i, p in enumerate(self.participants)
+            ],
+            evaluator_ids=[parse_id(x, "User", "evaluatorIds") for x in self.evaluator_ids],
+            leader_ids=[parse_id(x, "User", "leaderIds") for x in self.leader_ids or []],
+            scenario_key=self.scenario_key,
+            location=self.location,
+            rubric=[
+                {
+                    "key": s.key,
+                    "title": s.title,
+                    "tasks": [
+                        {
+                            "key": t.key,
+                            "title": t.title,
+                            "maxPoints": t.max_points,
+                            "criteria": t.criteria,
+                        }
+                        for t in s.tasks
+                    ],
+                }
+                for s in self.rubric
+            ]
+            if self.rubric is not None
+            else None,
+        )
+
+
+@strawberry.input
+class DrillTransitionInput:
+    drill_id: strawberry.ID
+
+
+@strawberry.input
+class TaskRatingInput:
+    task_key: str
+    points: Decimal
+    note: str | None = None
+    rating: HseepRatingEnum | None = None
+
+
+@strawberry.input
+class SubmitDrillEvaluationInput:
+    drill_id: strawberry.ID
+    unit_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Null rates the drill-wide coordination section of a joint drill."
+    )
+    ratings: list[TaskRatingInput]
+    final: bool = strawberry.field(
+        default=True, description="false saves a draft without submitting."
+    )
+
+
+@strawberry.input
+class AddDrillCommentInput:
+    drill_id: strawberry.ID
+    body: str
+    parent_id: strawberry.ID | None = None
+    task_key: str | None = None
+    is_review: bool | None = False
+
+
+@strawberry.input
+class EditDrillCommentInput:
+    comment_id: strawberry.ID
+    body: str
+
+
+@strawberry.input
+class CreateActionItemInput:
+    title: str
+    owner_unit_id: strawberry.ID
+    due_date: date
+    description: str | None = None
+    drill_id: strawberry.ID | None = None
+    comment_id: strawberry.ID | None = None
+    assignee_id: strawberry.ID | None = None
+
+
+@strawberry.input
+class UpdateActionItemInput:
+    id: strawberry.ID
+    status: ActionStatusEnum
+    evidence: str | None = None
+
+
+@strawberry.type
+class PlanDrillPayload:
+    drill: DrillNode | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.type
+class DrillTransitionPayload:
+    drill: DrillNode | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.type
+class SubmitDrillEvaluationPayload:
+    ratings: list[TaskRating] | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.type
+class DrillCommentPayload:
+    comment: DrillCommentType | None = None
+    user_errors: list[UserError]
+
+
+@strawberry.type
+class ActionItemPayload:
+    action_item: ActionItemType | None = None
+    user_errors: list[UserError]
+
+
+def named(base: type, name: str) -> Any:
+    """The same payload under the name API.md gives it."""
+    return strawberry.type(type(name, (base,), {}))
+
+
+AddDrillCommentPayload = named(DrillCommentPayload, "AddDrillCommentPayload")
+EditDrillCommentPayload = named(DrillCommentPayload, "EditDrillCommentPayload")
+CreateActionItemPayload = named(ActionItemPayload, "CreateActionItemPayload")
+UpdateActionItemPayload = named(ActionItemPayload, "UpdateActionItemPayload")
+
+
+async def _transition(
+    info: Info, input: DrillTransitionInput, target: DrillStatus
+) -> DrillTransitionPayload:
+    async def action() -> dict[str, Any]:
+        drill = await drills.get_drill(parse_id(input.drill_id, "Drill", "drillId"))
+        if not can_manage(require_user(info), await info.context.scope(), drill.organizer_id):
+            fail("NOT_THE_ORGANIZER", "Only the drill's organiser moves it on.", "drillId")
+        return {
+            "drill": DrillNode.from_model(
+                await drills.transition(drill.id, target, info.context.user.id)
+            )
+        }
+
+    return await respond(DrillTransitionPayload, action)
+
+
+@strawberry.type
+class Mutation:
+    @mutation(
+        *PLANNERS,
+        description="Plan a drill from a scenario (its rubric is copied in) or a custom rubric.",
+    )
+    async def plan_drill(self, info: Info, input: PlanDrillInput) -> PlanDrillPayload:
+        async def action() -> dict[str, Any]:
+            plan = input.plan()
+            if not can_manage(
+                info.context.user, await info.context.scope(), plan.organizer_unit_id
+            ):
+                fail(
+                    "OUT_OF_SCOPE",
+                    "You can only organise drills within your units.",
+                    "organizerUnitId",
+                )
+            return {
+                "drill": DrillNode.from_model(await drills.plan_drill(plan, info.context.user.id))
+            }
+
+        return await respond(PlanDrillPayload, action)
+
+    @mutation(*PLANNERS)
+    async def start_drill(self, info: Info, input: DrillTransitionInput) -> DrillTransitionPayload:
+        return await _transition(info, input, DrillStatus.IN_PROGRESS)
+
+    @mutation(*PLANNERS)
+    async def complete_drill(
+        self, info: Info, input: DrillTransitionInput
+    ) -> DrillTransitionPayload:
+        return await _transition(info, input, DrillStatus.COMPLETED)
+
+    @mutation(
+        *PLANNERS, description="COMPLETED -> REVIEWED: scores are final and the ledger is written."
+    )
+    async def review_drill(self, info: Info, input: DrillTransitionInput) -> DrillTransitionPayload:
+        return await _transition(info, input, DrillStatus.REVIEWED)
+
+    @mutation(*PLANNERS)
+    async def cancel_drill(self, info: Info, input: DrillTransitionInput) -> DrillTransitionPayload:
+        return await _transition(info, input, DrillStatus.CANCELLED)
+
+    @mutation(Role.EVALUATOR, description="Rate the tasks of one unit (revisable until REVIEWED).")
+    async def submit_drill_evaluation(
+        self, info: Info, input: SubmitDrillEvaluationInput
+    ) -> SubmitDrillEvaluationPayload:
+        async def action() -> dict[str, Any]:
+            drill_id = parse_id(input.drill_id, "Drill", "drillId")
+            unit_id = parse_optional_id(input.unit_id, "Unit", "unitId")
+            specs = [
+                drills.RatingSpec(r.task_key, r.points, r.rating, r.note) for r in input.ratings
+            ]
+            rows = await drills.submit_evaluation(
+                drill_id, unit_id, specs, info.context.user, final=input.final
+            )
+            return {"ratings": [rating_out(r) for r in rows]}
+
+        return await respond(SubmitDrillEvaluationPayload, action)
+
+    @mutation(
+        *STAFF, description="A comment or reply by anyone taking part; isReview: a leader's 点评."
+    )
+    async def add_drill_comment(
+        self, info: Info, input: AddDrillCommentInput
+    ) -> AddDrillCommentPayload:
+        async def action() -> dict[str, Any]:
+            comment = await drills.add_comment(
+                parse_id(input.drill_id, "Drill", "drillId"),
+                info.context.user,
+                input.body,
+                parent_id=parse_optional_id(input.parent_id, "DrillComment", "parentId"),
+                task_key=input.task_key,
+                is_review=bool(input.is_review),
+            )
+            return {"comment": DrillCommentType.from_model(comment)}
+
+        payload = await respond(AddDrillCommentPayload, action)
+        if payload.comment is not None and info.context.broker is not None:
+            await info.context.broker.publish(
+                channel(payload.comment.model.drill_id), {"commentId": payload.comment.id}
+            )
+        return payload
+
+    @mutation(
+        *STAFF, description="Reword your own comment; the earlier wording is kept in its history."
+    )
+    async def edit_drill_comment(
+        self, info: Info, input: EditDrillCommentInput
+    ) -> EditDrillCommentPayload:
+        async def action() -> dict[str, Any]:
+            pk = parse_id(input.comment_id, "DrillComment", "commentId")
+            return {
+                "comment": DrillCommentType.from_model(
+                    await drills.edit_comment(pk, info.context.user, input.body)
+                )
+            }
+
+        return await respond(EditDrillCommentPayload, action)
+
+    @mutation(
+        Role.ADMIN,
+        Role.TRAINER,
+        Role.LEADER,
+        description="A corrective action from a drill or a comment.",
+    )
+    async def create_action_item(
+        self, info: Info, input: CreateActionItemInput
+    ) -> CreateActionItemPayload:
+        async def action() -> dict[str, Any]:
+            drill_id = parse_optional_id(input.drill_id, "Drill", "drillId")
+            comment_id = parse_optional_id(input.comment_id, "DrillComment", "commentId")
+            source, source_id = ActionSource.OTHER, None
+            if comment_id is not None:
+                comment = await drills.DrillComment.get_or_none(id=comment_id)
+                if comment is None:
+                    fail("COMMENT_NOT_FOUND", "No comment has this ID.", "commentId")
+                source, source_id, drill_id = (
+                    ActionSource.DRILL_COMMENT,
+                    comment.id,
+                    comment.drill_id,
+                )
+            elif drill_id is not None:
+                source, source_id = ActionSource.DRILL, drill_id
+            if drill_id is not None:
+                await readable_drill(info, drill_id)
+            item = await actions.create_action_item(
+                title=input.title,
+                owner_unit_id=parse_id(input.owner_unit_id, "Unit", "ownerUnitId"),
+                due_date=input.due_date,
+                source=source,
+                source_id=source_id,
+                drill_id=drill_id,
+                description=input.description,
+                assignee_id=parse_optional_id(input.assignee_id, "Person", "assigneeId"),
+                by=info.context.user.id,
+            )
+            return {"action_item": ActionItemType.from_model(item)}
+
+        return await respond(CreateActionItemPayload, action)
+
+    @mutation(
+        *STAFF,
+        description="Move an action item: IN_PROGRESS, DONE (with evidence), VERIFIED, or back "
+        "to OPEN.",
+    )
+    async def update_action_item(
+        self, info: Info, input: UpdateActionItemInput
+    ) -> UpdateActionItemPayload:
+        async def action() -> dict[str, Any]:
+            user = info.context.user
+            item = await actions.ActionItem.get_or_none(id=parse_id(input.id, "ActionItem", "id"))
+            if item is None:
+                fail("ACTION_ITEM_NOT_FOUND", "No action item has this ID.", "id")
+            scope = await info.context.scope()
+            if not scope.covers(item.owner_unit_id):
+                fail("OUT_OF_SCOPE", "This action item belongs to a unit outside yours.", "id")
+            verifying = input.status == ActionStatus.VERIFIED or (
+                input.status == ActionStatus.OPEN and item.status == ActionStatus.DONE
+            )
+            if verifying and not user.has_role(Role.ADMIN, Role.LEADER, Role.TRAINER):
+                fail(
+                    "NOT_A_VERIFIER",
+                    "Leaders, trainers or admins verify corrective actions.",
+                    "status",
+                )
+            moved = await actions.move_action_item(
+                item.id, input.status, evidence=input.evidence, by=user.id
+            )
+            return {"action_item": ActionItemType.from_model(moved)}
+
+        return await respond(UpdateActionItemPayload, action)
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(description="Each new comment on a drill, as it is posted (点评直播).")
+    async def drill_comments(
+        self, info: Info, drill_id: strawberry.ID
+    ) -> AsyncGenerator[DrillCommentType, None]:
+        drill = await readable_drill(info, argument_id(drill_id, "Drill", "drillId"))
+        async for message in info.context.broker.subscribe(channel(drill.id)):
+            comment = await drills.DrillComment.get_or_none(id=message["commentId"])
+            if comment is not None:
+                yield DrillCommentType.from_model(comment)
