@@ -95,7 +95,9 @@ class Drill(Model):
         return catalogue.rubric_from_dict({"sections": self.rubric})
 
     def coordination_sections(self) -> tuple[RubricSection, ...]:
-        return catalogue.rubric_from_dict({"sections": self.coordination or []})
+        if not self.coordination:
+            return ()
+        return catalogue.rubric_from_dict({"sections": self.coordination})
 
 
 class DrillParticipant(Model):

@@ -109,3 +109,6 @@ class Loaders:
         self.attempt_questions: DataLoader[int, list[AttemptQuestion]] = DataLoader(
             _attempt_questions
         )
+        self.drill_participants: DataLoader[int, list[DrillParticipant]] = DataLoader(
+            _drill_participants
+        )
