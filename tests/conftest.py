@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
+import subprocess
+import sys
 import tempfile
+import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
@@ -242,3 +246,55 @@ class QueryCounter(logging.Handler):
     @property
     def count(self) -> int:
         return len(self.statements)
+
+
+# --- real server processes -----------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def start_server(database_url: str, tmp_path: Path) -> Iterator[Any]:
+    """Start `python server.py` as an operator does, on the test database; stopped after the
+    test. Returns (base URL, log file)."""
+    processes: list[subprocess.Popen] = []
+
+    def start(**env: str) -> tuple[str, Path]:
+        port = free_port()
+        log_file = tmp_path / f"server-{port}.log"
+        with log_file.open("w") as log:
+            process = subprocess.Popen(
+                [
+                    sys.executable,
+                    str(ROOT / "server.py"),
+                    "--port",
+                    str(port),
+                    "--database-url",
+                    database_url,
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                cwd=tmp_path,
+                env={**os.environ, **env},
+            )
+        processes.append(process)
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(300):
+            try:
+                if httpx.get(f"{base}/healthz").status_code == 200:
+                    return base, log_file
+            except httpx.TransportError:
+                time.sleep(0.1)
+        pytest.fail("server did not start:\n" + log_file.read_text())
+
+    yield start
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.wait(timeout=20)

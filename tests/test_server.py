@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -129,45 +127,9 @@ def test_production_mode_refuses_to_start_without_a_secret(tmp_path):
     assert result.returncode != 0 and "LIANBING_SECRET" in result.stderr
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
-def running_server(database_url, tmp_path):
-    """`python server.py` as an operator starts it, on the test database."""
-    port = free_port()
-    log_file = tmp_path / "server.log"
-    with log_file.open("w") as log:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                str(ROOT / "server.py"),
-                "--port",
-                str(port),
-                "--database-url",
-                database_url,
-            ],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=tmp_path,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                if httpx.get(f"{base}/healthz").status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("server did not start:\n" + log_file.read_text())
-        yield base, log_file
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
+def running_server(start_server):
+    return start_server()
 
 
 async def test_server_runs_under_uvicorn_and_authenticates_websockets(running_server):
