@@ -150,22 +150,11 @@ async def reverse_event(
 async def _append_reversal(
     event: ScoreEvent, *, reason: str, recorded_by_id: int | None
 ) -> ScoreEvent:
+    reversal = _reversal(event, reason, recorded_by_id)
     try:
         async with in_transaction():
-            return await ScoreEvent.create(
-                source_type=event.source_type,
-                source_id=event.source_id,
-                subject=event.subject,
-                kind=event.kind + REVERSAL_SUFFIX,
-                person_id=event.person_id,
-                unit_id=event.unit_id,
-                dimension=event.dimension,
-                points=-event.points,
-                reason=reason[:500],
-                occurred_at=now(),
-                recorded_by_id=recorded_by_id,
-                reverses_id=event.id,
-            )
+            await reversal.save()
+            return reversal
     except IntegrityError:
         return await ScoreEvent.get(reverses_id=event.id)
 

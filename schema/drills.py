@@ -19,7 +19,7 @@ from models.errors import fail
 from models.org import Role
 from schema import node
 from schema.audit import mutation
-from schema.errors import UserError, coded_error, respond
+from schema.errors import UserError, coded_error, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
 from schema.org import PersonType, UnitType, UserType
 from schema.pagination import paginate, paginate_list
@@ -642,11 +642,6 @@ class DrillCommentPayload:
 class ActionItemPayload:
     action_item: ActionItemType | None = None
     user_errors: list[UserError]
-
-
-def named(base: type, name: str) -> Any:
-    """The same payload under the name API.md gives it."""
-    return strawberry.type(type(name, (base,), {}))
 
 
 AddDrillCommentPayload = named(DrillCommentPayload, "AddDrillCommentPayload")

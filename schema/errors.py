@@ -47,6 +47,11 @@ async def respond(payload: Callable[..., P], action: Callable[[], Awaitable[dict
         return payload(user_errors=user_errors(error))
 
 
+def named(base: type, name: str) -> Any:
+    """The same payload type under another name: API.md names a payload per mutation."""
+    return strawberry.type(type(name, (base,), {}))
+
+
 def coded_error(code: str, message: str) -> GraphQLError:
     return GraphQLError(message, extensions={"code": code})
 

@@ -19,7 +19,7 @@ from models.org import Role
 from models.question_import import QuestionDraft, QuestionType, parse_questions
 from schema import node
 from schema.audit import mutation
-from schema.errors import UserError, coded_error, problems_to_errors, respond, user_errors
+from schema.errors import UserError, coded_error, named, problems_to_errors, respond, user_errors
 from schema.ids import argument_id, global_id, parse_id, parse_optional_id
 from schema.org import PersonType, UnitType
 from schema.pagination import paginate, paginate_list
@@ -611,11 +611,6 @@ class AttemptPayload:
 class GradeAnswerPayload:
     attempt: ExamAttemptType | None = None
     user_errors: list[UserError]
-
-
-def named(base: type, name: str) -> Any:
-    """The same payload under the name API.md gives it."""
-    return strawberry.type(type(name, (base,), {}))
 
 
 CreateQuestionPayload = named(QuestionPayload, "CreateQuestionPayload")

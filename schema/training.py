@@ -19,7 +19,7 @@ from models.training import AttendanceStatus, Frequency, TrainingFormat, Trainin
 from schema import node
 from schema.audit import mutation
 from schema.dataloaders import RosterPage
-from schema.errors import UserError, respond
+from schema.errors import UserError, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
 from schema.org import PersonCategoryEnum, PersonType, UnitKindEnum, UnitType, UserType
 from schema.pagination import after_cursor, connection, page_size, paginate, paginate_list
@@ -643,11 +643,6 @@ class TrainingRequirementPayload:
 class AttendancePointsPayload:
     points: AttendancePoints | None = None
     user_errors: list[UserError]
-
-
-def named(base: type, name: str) -> Any:
-    """The same payload under the name API.md gives it."""
-    return strawberry.type(type(name, (base,), {}))
 
 
 ScheduleSessionPayload = named(SessionPayload, "ScheduleSessionPayload")
