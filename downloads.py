@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from urllib.parse import quote
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from models import clock, exports, org
+from models import clock, drill_report, exports, org
+from models.drills import Drill, takes_part
 from models.org import Role, User
 from models.question_import import template_xlsx
 from models.training import TrainingSession
 from schema.context import Context
 from schema.ids import decode
-from schema.permissions import can_read_unit_data
+from schema.permissions import STAFF, can_manage, can_read_unit_data
 from schema.scope import Scope as UnitScope
 from settings import Settings
 
@@ -115,6 +117,60 @@ def download(settings: Settings, build: Export) -> Callable[[Request], Awaitable
     return endpoint
 
 
+Page = Callable[[Request, User, UnitScope], Awaitable[str]]
+# A report page is static: no scripts, no requests, only its own inline styles.
+PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+
+def page(settings: Settings, build: Page) -> Callable[[Request], Awaitable[Response]]:
+    """An endpoint answering with the HTML page `build(request, user, scope)` makes, shown in
+    the browser (to read or print) rather than saved."""
+
+    async def endpoint(request: Request) -> Response:
+        try:
+            user, scope = await caller(request, settings)
+            content = await build(request, user, scope)
+        except Refused as refused:
+            return refused.response()
+        headers = {
+            "Content-Disposition": "inline",
+            "Cache-Control": "no-store",
+            "Content-Security-Policy": PAGE_POLICY,
+            "X-Content-Type-Options": "nosniff",
+        }
+        return HTMLResponse(content, headers=headers)
+
+    return endpoint
+
+
+async def readable_drill(request: Request, user: User, scope: UnitScope) -> Drill:
+    """The drill of the path, for those who may read it in GraphQL (drillReport): people taking
+    part in it and the managers of its organiser."""
+    if not user.has_role(*STAFF):
+        names = ", ".join(role.value for role in STAFF)
+        raise Refused(403, "FORBIDDEN", f"This needs one of the roles {names}.")
+    pk = parse_global_id(request.path_params["drill_id"], "Drill", "The drill ID")
+    drill = await Drill.get_or_none(id=pk)
+    if drill is None:
+        raise Refused(404, "NOT_FOUND", "No drill has this ID.")
+    if not (can_manage(user, scope, drill.organizer_id) or await takes_part(drill, user)):
+        raise Refused(403, "FORBIDDEN", "Only people taking part in this drill may read it.")
+    return drill
+
+
+async def drill_report_page(request: Request, user: User, scope: UnitScope) -> str:
+    drill = await readable_drill(request, user, scope)
+    return drill_report.report_html(await drill_report.report_data(drill, user))
+
+
+async def drill_report_export(request: Request, user: User, scope: UnitScope) -> tuple[str, bytes]:
+    drill = await readable_drill(request, user, scope)
+    data = await drill_report.report_data(drill, user)
+    content = await asyncio.to_thread(drill_report.report_xlsx, data)
+    day = clock.local(drill.scheduled_at).date().isoformat()
+    return exports.safe_filename(drill_report.TITLE, day, drill.title), content
+
+
 async def question_template(request: Request, user: User, scope: UnitScope) -> tuple[str, bytes]:
     if not user.has_role(Role.ADMIN, Role.TRAINER):
         raise Refused(403, "FORBIDDEN", "This needs one of the roles ADMIN, TRAINER.")
@@ -136,6 +192,16 @@ def download_routes(settings: Settings) -> list[Route]:
         Route(
             "/exports/training-compliance.xlsx",
             download(settings, compliance_export),
+            methods=["GET"],
+        ),
+        Route(
+            "/exports/drills/{drill_id}/report.html",
+            page(settings, drill_report_page),
+            methods=["GET"],
+        ),
+        Route(
+            "/exports/drills/{drill_id}/report.xlsx",
+            download(settings, drill_report_export),
             methods=["GET"],
         ),
     ]
