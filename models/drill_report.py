@@ -1,21 +1,20 @@
 """The after-action report of a drill (演练评估报告), as a printable HTML page and a workbook.
 
 `report_data` gathers what the report shows for one viewer; `report_html` and `report_xlsx`
-lay it out. The rules match the GraphQL `drillReport` (schema/drills.py `report()`):
+lay it out, and the GraphQL `drillReport` serves the same data:
 
-- an evaluator of the drill who has not submitted yet sees only their own ratings; everyone
-  else sees the ratings of every evaluator who has submitted;
-- the scores are `models.drills.scores` over those evaluators, the drill's maximum is a unit's
+- an evaluator with unsubmitted (draft) ratings sees only their own ratings; everyone else sees
+  every submitted rating (`models.drills.visible_ratings`);
+- the scores are `models.drills.scores` over those ratings, the drill's maximum is a unit's
   maximum plus the coordination maximum (`scoring.drill_max_score`);
-- strengths and areas for improvement are `scoring.strengths_and_improvements` over each
-  task's mean of those evaluators' unit ratings (the coordination section left out), the mean
-  taken over the ratings given, for all participating units together;
-- the evaluators' observations are the notes of those same unit ratings;
+- strengths and areas for improvement are `scoring.strengths_and_improvements` over each task's
+  score by the scoring rules (the mean over evaluators, an unrated task counting 0), averaged
+  over the participating units that were rated;
+- the evaluators' observations are the notes of those ratings, coordination included;
 - the action items are those filed against the drill, overdue by the county's date today.
 
-Where the report is narrower than `drillReport`: it lists the leaders' comments only (comments
-by LEADER accounts, formal reviews first), since the section is 领导点评, where `drillReport`
-returns every comment.
+The printed report lists the leaders' comments only (comments by LEADER accounts, formal
+reviews first), since the section is 领导点评; `drillReport` returns every comment.
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ from drills.catalogue import RubricTask
 from models import clock
 from models.actions import ActionItem, ActionStatus
 from models.drills import (
+    DRILL_WIDE,
     Drill,
     DrillComment,
     DrillParticipant,
@@ -43,6 +43,7 @@ from models.drills import (
     DrillType,
     ParticipantRole,
     scores,
+    visible_ratings,
 )
 from models.exports import (
     BOLD,
@@ -166,9 +167,8 @@ async def report_data(drill: Drill, viewer: User) -> ReportData:
     staff = await DrillStaff.filter(drill_id=drill.id).order_by("id")
     evaluator_rows = [s for s in staff if s.role == "EVALUATOR"]
     submitted = {s.user_id for s in evaluator_rows if s.submitted_at is not None}
-    own = any(s.user_id == viewer.id and s.submitted_at is None for s in evaluator_rows)
-    evaluators = {viewer.id} if own else submitted
-    result = await scores(drill, evaluators=evaluators)
+    visible, own = await visible_ratings(drill, viewer.id)
+    result = await scores(drill, viewer_id=viewer.id)
 
     sections = drill.sections()
     coordination_sections = drill.coordination_sections()
@@ -206,26 +206,39 @@ async def report_data(drill: Drill, viewer: User) -> ReportData:
         for p in participants
     ]
 
-    # Strengths, improvements and observations, as drillReport chooses them.
-    rows = await DrillRating.filter(
-        drill_id=drill.id, evaluator_id__in=evaluators, unit_key__gt=0
-    ).order_by("id")
-    by_task: dict[str, list[Decimal]] = {}
+    # Strengths and improvements: each task's mean over the evaluators (unrated counting 0, as
+    # in the scores), averaged over the units that were rated.
+    rows = await visible.order_by("id")
+    per_unit: dict[int, dict[str, dict[str, Decimal]]] = {}
     for row in rows:
-        by_task.setdefault(row.task_key, []).append(row.points)
-    means = {key: sum(values) / len(values) for key, values in by_task.items()}
+        if row.unit_key != DRILL_WIDE:
+            per_unit.setdefault(row.unit_key, {}).setdefault(str(row.evaluator_id), {})[
+                row.task_key
+            ] = row.points
+    unit_means = [scoring.task_scores(sections, ratings) for ratings in per_unit.values()]
+    means = (
+        {
+            task.key: sum((m.get(task.key, Decimal(0)) for m in unit_means), Decimal(0))
+            / len(unit_means)
+            for section in sections
+            for task in section.tasks
+        }
+        if unit_means
+        else {}
+    )
     strengths, improvements = scoring.strengths_and_improvements(sections, means)
 
     unit_order = {p.unit_id: index for index, p in enumerate(participants)}
+    unit_names[DRILL_WIDE] = "全体（协同联动）"
     noted: dict[str, list[DrillRating]] = {}
     for row in rows:
         if row.note:
             noted.setdefault(row.task_key, []).append(row)
     observations = []
-    for section in sections:
+    for section in (*sections, *coordination_sections):
         for task in section.tasks:
             found = sorted(
-                noted.get(task.key, []), key=lambda r: (unit_order.get(r.unit_key, 0), r.id)
+                noted.get(task.key, []), key=lambda r: (unit_order.get(r.unit_key, -1), r.id)
             )
             if found:
                 notes = tuple(Observation(unit_names.get(r.unit_key, NONE), r.note) for r in found)
@@ -235,9 +248,9 @@ async def report_data(drill: Drill, viewer: User) -> ReportData:
     coordination_tasks: list[TaskScore] = []
     if coordination_sections:
         wide: dict[str, dict[str, Decimal]] = {}
-        for evaluator_id, task_key, points in await DrillRating.filter(
-            drill_id=drill.id, evaluator_id__in=evaluators, unit_key=0
-        ).values_list("evaluator_id", "task_key", "points"):
+        for evaluator_id, task_key, points in await visible.filter(unit_key=DRILL_WIDE).values_list(
+            "evaluator_id", "task_key", "points"
+        ):
             wide.setdefault(str(evaluator_id), {})[task_key] = points
         means_wide = scoring.task_scores(coordination_sections, wide)
         coordination_tasks = [

@@ -149,6 +149,8 @@ class DrillRating(Model):
     points = fields.DecimalField(max_digits=6, decimal_places=2)
     rating = fields.CharEnumField(HseepRating, max_length=1, null=True)
     note = fields.CharField(max_length=1000, null=True)
+    # Saved but not submitted: only its evaluator sees it, and it does not count yet.
+    draft = fields.BooleanField(default=False)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
@@ -443,6 +445,7 @@ async def submit_evaluation(
                 "points": spec.points,
                 "rating": spec.rating,
                 "note": (spec.note or "").strip() or None,
+                "draft": not final,
             }
             key = {
                 "drill_id": drill.id,
@@ -466,11 +469,19 @@ class DrillScores:
     total: Decimal | None
 
 
-async def scores(drill: Drill, *, evaluators: set[int] | None = None) -> DrillScores:
-    """The drill's scores from the ratings of `evaluators` (None: every evaluator)."""
+async def visible_ratings(drill: Drill, viewer_id: int | None) -> tuple[Any, bool]:
+    """The ratings a viewer sees, and whether they are the viewer's own drafts: an evaluator
+    with unsubmitted ratings sees only their own; everyone else every submitted rating."""
+    own = viewer_id is not None and await DrillRating.exists(
+        drill_id=drill.id, evaluator_id=viewer_id, draft=True
+    )
     rows = DrillRating.filter(drill_id=drill.id)
-    if evaluators is not None:
-        rows = rows.filter(evaluator_id__in=evaluators)
+    return (rows.filter(evaluator_id=viewer_id) if own else rows.filter(draft=False)), own
+
+
+async def scores(drill: Drill, *, viewer_id: int | None = None) -> DrillScores:
+    """The drill's scores as `viewer_id` may see them (None: the submitted ratings)."""
+    rows, _ = await visible_ratings(drill, viewer_id)
     by_unit: dict[int, dict[str, dict[str, Decimal]]] = defaultdict(lambda: defaultdict(dict))
     for unit_key, evaluator_id, task_key, points in await rows.values_list(
         "unit_key", "evaluator_id", "task_key", "points"
@@ -576,6 +587,7 @@ async def add_comment(
             is_review=is_review,
             task_key=task_key,
             parent_id=parent_id,
+            created_at=clock.now(),
         )
 
 

@@ -12,7 +12,7 @@ import strawberry
 from strawberry import Info, relay
 
 from drills import catalogue, scoring
-from models import actions, clock, drills, org
+from models import actions, clock, drill_report, drills, org
 from models.actions import ActionSource, ActionStatus
 from models.drills import DrillStatus, DrillType, HseepRating, ParticipantRole
 from models.errors import fail
@@ -345,43 +345,34 @@ node.register("Drill", _drill_node)
 
 
 async def report(drill: drills.Drill, viewer: org.User) -> DrillReport:
-    """The after-action report. An evaluator who has not submitted sees only their own scores;
-    everyone else sees every submitted evaluator's."""
-    staff = await drills.DrillStaff.filter(drill_id=drill.id, role="EVALUATOR")
-    submitted = {s.user_id for s in staff if s.submitted_at is not None}
-    own = any(s.user_id == viewer.id and s.submitted_at is None for s in staff)
-    evaluators = {viewer.id} if own else submitted
-    result = await drills.scores(drill, evaluators=evaluators)
-    sections = drill.sections()
-    rows = await drills.DrillRating.filter(
-        drill_id=drill.id, evaluator_id__in=evaluators, unit_key__gt=0
-    )
-    by_task: dict[str, list[Decimal]] = {}
-    for row in rows:
-        by_task.setdefault(row.task_key, []).append(row.points)
-    means = {key: sum(values) / len(values) for key, values in by_task.items()}
-    strengths, improvements = scoring.strengths_and_improvements(sections, means)
+    """The after-action report: the same data as the printable one (models/drill_report.py),
+    with every comment rather than the leaders' only."""
+    data = await drill_report.report_data(drill, viewer)
     comments = await drills.DrillComment.filter(drill_id=drill.id).order_by("id")
     items = await actions.ActionItem.filter(drill_id=drill.id).order_by("id")
-    unit_max = sum((s.max_points for s in sections), Decimal(0))
-    coordination_max = result.coordination.max_total if result.coordination else None
     return DrillReport(
         drill=DrillNode.from_model(drill),
-        score=result.total,
-        max_score=scoring.drill_max_score(unit_max, coordination_max),
-        units=[unit_score_out(unit, s) for unit, s in sorted(result.units.items())],
-        coordination=unit_score_out(0, result.coordination) if result.coordination else None,
-        strengths=[
-            RubricTask(key=t.key, title=t.title, max_points=t.max_points, criteria=t.criteria)
-            for t in strengths
+        score=data.score,
+        max_score=data.max_score,
+        units=[unit_score_out(u.unit_id, u.score) for u in data.units],
+        coordination=unit_score_out(drills.DRILL_WIDE, data.coordination)
+        if data.coordination
+        else None,
+        strengths=[task_out(t.task) for t in data.strengths],
+        areas_for_improvement=[task_out(t.task) for t in data.improvements],
+        observations=[
+            f"{group.task}（{note.unit}）：{note.note}"
+            for group in data.observations
+            for note in group.notes
         ],
-        areas_for_improvement=[
-            RubricTask(key=t.key, title=t.title, max_points=t.max_points, criteria=t.criteria)
-            for t in improvements
-        ],
-        observations=[r.note for r in rows if r.note],
         comments=[DrillCommentType.from_model(c) for c in comments],
         action_items=[ActionItemType.from_model(i) for i in items],
+    )
+
+
+def task_out(task: catalogue.RubricTask) -> RubricTask:
+    return RubricTask(
+        key=task.key, title=task.title, max_points=task.max_points, criteria=task.criteria
     )
 
 

@@ -453,5 +453,6 @@ async def test_the_report_matches_the_graphql_drill_report(clock_at):
             t.key for t in theirs.areas_for_improvement
         ]
         notes = [o.note for group in mine.observations for o in group.notes]
-        assert sorted(notes) == sorted(theirs.observations)
+        assert len(notes) == len(theirs.observations)
+        assert all(any(n in o for o in theirs.observations) for n in notes)
         assert len(mine.action_items) == len(theirs.action_items) == 2

@@ -286,7 +286,7 @@ async def test_evaluation_scores_and_the_ledger(client, new_client, cast):
     # Only eval0 rated the coordination section; the drill: mean of the units + coordination.
     assert report["coordination"]["score"] == "8.00"
     assert report["score"] == "12.50"
-    assert "信息报送及时" in report["observations"]
+    assert any("信息报送及时" in note for note in report["observations"])
     await move(client, drill["id"], "reviewDrill")
     events = sorted((e.subject, e.points) for e in await ScoreEvent.filter(dimension="DRILL"))
     assert len(events) == 3  # two units and the named organiser
