@@ -532,8 +532,9 @@ async def _record(drill: Drill, by: int | None) -> None:
 
 
 async def takes_part(drill: Drill, user: User) -> bool:
-    """Who may read and write a drill's comments: its evaluators and invited leaders, the
-    people of its units, the organiser's trainers, and admins."""
+    """Who may read and write a drill's comments: its evaluators and invited leaders,
+    county-level leaders, admins, and the people of the participating and organising units
+    (or of a unit above one of them)."""
     if user.has_role(Role.ADMIN):
         return True
     if await DrillStaff.exists(drill_id=drill.id, user_id=user.id):
