@@ -958,11 +958,10 @@ def _in_year(period: Period, year: int) -> dict[str, Any]:
     return {"session__week__startswith": f"{year}-W"}
 
 
-async def _counts(
+def _attended_rows(
     requirement: TrainingRequirement, year: int, units: set[int] | None, **where: Any
-) -> dict[tuple[int, str], int]:
-    """(person, period) -> number of rows, aggregated by the database."""
-    column = f"session__{PERIOD_COLUMN[requirement.period]}"
+) -> Any:
+    """The roster rows of `year` that count towards `requirement`, filtered by `where`."""
     rows = Attendance.filter(
         session__cancelled_at__isnull=True,
         session__kind__in=requirement.training_kinds,
@@ -975,41 +974,179 @@ async def _counts(
         rows = rows.filter(person__category__in=requirement.categories)
     if units is not None:
         rows = rows.filter(person__unit_id__in=units)
+    return rows
+
+
+async def _counts(
+    requirement: TrainingRequirement, year: int, units: set[int] | None, **where: Any
+) -> dict[tuple[int, str], int]:
+    """(person, period) -> number of rows, aggregated by the database."""
+    column = f"session__{PERIOD_COLUMN[requirement.period]}"
+    rows = _attended_rows(requirement, year, units, **where)
     grouped = (
         rows.annotate(n=Count("id")).group_by("person_id", column).values("person_id", column, "n")
     )
     return {(row["person_id"], str(row[column])): row["n"] for row in await grouped}
 
 
-async def compliance(
-    year: int, units: set[int] | None
-) -> tuple[list[PersonCompliance], list[UnitCompliance]]:
-    """Every active person a quota applies to, within `units` (None: the county), with their
-    progress per requirement and period of `year`; and the counts per unit.
+async def _periods_met(
+    requirement: TrainingRequirement, year: int, units: set[int] | None, before: str
+) -> dict[int, int]:
+    """Per person, how many weeks (or months) before `before` met the quota.
 
-    The database counts attendance per person and period (a GROUP BY per requirement); this
-    function only compares those counts with the quotas.
+    Counted by the database in one statement: the per-period GROUP BY ... HAVING becomes a
+    subquery that is counted per person, so a year of weekly lectures for 5,000 officers comes
+    back as one row per officer, not one per officer and week.
     """
-    while await close_ended_sessions():
-        pass
-    now = clock.now()
-    today = clock.local(now).date()
-    requirements = await TrainingRequirement.filter(active=True).order_by("id")
+    column = f"session__{PERIOD_COLUMN[requirement.period]}"
+    periods = (
+        _attended_rows(
+            requirement, year, units, status__in=list(ATTENDED), **{f"{column}__lt": before}
+        )
+        .annotate(n=Count("id"))
+        .group_by("person_id", column)
+        .filter(n__gte=requirement.count)
+        .values("person_id", column)
+    )
+    periods._choose_db_if_not_chosen()
+    periods._make_query()
+    inner, params = periods.query.get_parameterized_sql()
+    sql = f'SELECT "person_id", COUNT(*) AS "met" FROM ({inner}) AS "periods" GROUP BY "person_id"'
+    rows = await periods._db.execute_query_dict(sql, params)
+    return {row["person_id"]: row["met"] for row in rows}
+
+
+def _applies(requirement: TrainingRequirement, category: str, unit_kind: str) -> bool:
+    if requirement.categories and category not in requirement.categories:
+        return False
+    return not requirement.unit_kinds or unit_kind in requirement.unit_kinds
+
+
+async def _roster(units: set[int] | None, person_ids: set[int] | None = None) -> list[tuple]:
     people = Person.filter(active=True)
     if units is not None:
         people = people.filter(unit_id__in=units)
-    roster = await people.order_by("id").values_list("id", "unit_id", "category", "unit__kind")
+    if person_ids is not None:
+        people = people.filter(id__in=person_ids)
+    return await people.order_by("id").values_list("id", "unit_id", "category", "unit__kind")
+
+
+@dataclass
+class PersonStatus:
+    person_id: int
+    unit_id: int
+    status: ComplianceStatus
+
+
+def _summarize(statuses: list[PersonStatus]) -> list[UnitCompliance]:
+    summary: dict[int, UnitCompliance] = {}
+    for entry in statuses:
+        unit = summary.setdefault(entry.unit_id, UnitCompliance(entry.unit_id))
+        unit.people += 1
+        name = entry.status.value.lower()
+        setattr(unit, name, getattr(unit, name) + 1)
+    return sorted(summary.values(), key=lambda u: u.unit_id)
+
+
+async def _prepare() -> tuple[datetime, date, list[TrainingRequirement]]:
+    while await close_ended_sessions():
+        pass
+    now = clock.now()
+    return (
+        now,
+        clock.local(now).date(),
+        await TrainingRequirement.filter(active=True).order_by("id"),
+    )
+
+
+async def compliance_statuses(
+    year: int, units: set[int] | None
+) -> tuple[list[PersonStatus], list[UnitCompliance]]:
+    """Each active person's overall status against the quotas of `year` (the worst of their
+    items, exactly as `compliance` computes it), and the counts per unit.
+
+    The database does the counting: per requirement, the periods already over that each person
+    met (one row per person), and their attended and still-scheduled sessions in the period
+    under way. This is what the county-wide report reads; items are computed only for the
+    people a page shows.
+    """
+    now, today, requirements = await _prepare()
+    roster = await _roster(units)
+    worst_of: dict[int, ComplianceStatus] = {}
+    for requirement in requirements:
+        column = f"session__{PERIOD_COLUMN[requirement.period]}"
+        periods = periods_to_report(year, requirement.period, today)
+        over = [p for p in periods if p[2] <= today]
+        current = next((p for p in periods if p[2] > today), None)
+        if not over:
+            met: dict[int, int] = {}
+        elif requirement.period == Period.YEAR:
+            counts = await _counts(requirement, year, units, status__in=list(ATTENDED))
+            met = {person: 1 for (person, _), n in counts.items() if n >= requirement.count}
+        else:
+            met = await _periods_met(
+                requirement, year, units, current[0] if current else f"{year}-~"
+            )
+        attended: dict[tuple[int, str], int] = {}
+        scheduled: dict[tuple[int, str], int] = {}
+        if current is not None:
+            key = int(current[0]) if requirement.period == Period.YEAR else current[0]
+            attended = await _counts(
+                requirement, year, units, status__in=list(ATTENDED), **{f"{column}__in": [key]}
+            )
+            scheduled = await _counts(
+                requirement,
+                year,
+                units,
+                status=AttendanceStatus.UNMARKED,
+                session__ends_at__gt=now,
+                **{f"{column}__in": [key]},
+            )
+        for person_id, _, category, unit_kind in roster:
+            if not _applies(requirement, category, unit_kind):
+                continue
+            if met.get(person_id, 0) < len(over):
+                status = ComplianceStatus.NON_COMPLIANT
+            elif current is not None:
+                done = attended.get((person_id, current[0]), 0)
+                coming = scheduled.get((person_id, current[0]), 0)
+                status = item_status(requirement.count, done, coming, over=False)
+            else:
+                status = ComplianceStatus.COMPLIANT
+            worst_of[person_id] = worst([worst_of.get(person_id, status), status])
+    statuses = [
+        PersonStatus(person_id, unit_id, worst_of[person_id])
+        for person_id, unit_id, _, _ in roster
+        if person_id in worst_of
+    ]
+    return statuses, _summarize(statuses)
+
+
+async def compliance(
+    year: int, units: set[int] | None, person_ids: set[int] | None = None
+) -> tuple[list[PersonCompliance], list[UnitCompliance]]:
+    """Every active person a quota applies to, within `units` (None: the county) and, if given,
+    among `person_ids`, with their progress per requirement and period of `year`; and the
+    counts per unit. The database counts attendance per person and period; this compares the
+    counts with the quotas. For a whole county's statuses, `compliance_statuses` is cheaper.
+    """
+    now, today, requirements = await _prepare()
+    roster = await _roster(units, person_ids)
+    where = {} if person_ids is None else {"person_id__in": person_ids}
     results: dict[int, PersonCompliance] = {}
     for requirement in requirements:
-        attended = await _counts(requirement, year, units, status__in=list(ATTENDED))
+        attended = await _counts(requirement, year, units, status__in=list(ATTENDED), **where)
         scheduled = await _counts(
-            requirement, year, units, status=AttendanceStatus.UNMARKED, session__ends_at__gt=now
+            requirement,
+            year,
+            units,
+            status=AttendanceStatus.UNMARKED,
+            session__ends_at__gt=now,
+            **where,
         )
         periods = periods_to_report(year, requirement.period, today)
         for person_id, unit_id, category, unit_kind in roster:
-            if requirement.categories and category not in requirement.categories:
-                continue
-            if requirement.unit_kinds and unit_kind not in requirement.unit_kinds:
+            if not _applies(requirement, category, unit_kind):
                 continue
             entry = results.setdefault(
                 person_id, PersonCompliance(person_id, unit_id, ComplianceStatus.COMPLIANT, [])
@@ -1021,19 +1158,10 @@ async def compliance(
                 entry.items.append(
                     Progress(requirement.name, key, requirement.count, done, coming, status)
                 )
-    summary: dict[int, UnitCompliance] = {}
     for entry in results.values():
         entry.status = worst([item.status for item in entry.items])
-        unit = summary.setdefault(entry.unit_id, UnitCompliance(entry.unit_id))
-        unit.people += 1
-        attribute = {
-            ComplianceStatus.COMPLIANT: "compliant",
-            ComplianceStatus.ON_TRACK: "on_track",
-            ComplianceStatus.AT_RISK: "at_risk",
-            ComplianceStatus.NON_COMPLIANT: "non_compliant",
-        }[entry.status]
-        setattr(unit, attribute, getattr(unit, attribute) + 1)
-    return list(results.values()), sorted(summary.values(), key=lambda u: u.unit_id)
+    rows = list(results.values())
+    return rows, _summarize([PersonStatus(r.person_id, r.unit_id, r.status) for r in rows])
 
 
 def attendance_summary(counts: dict[str, int]) -> dict[str, Any]:

@@ -334,18 +334,25 @@ class UnitCompliance:
 @strawberry.type
 class ComplianceReport:
     year: int
-    rows: strawberry.Private[list[training.PersonCompliance]]
+    statuses: strawberry.Private[list[training.PersonStatus]]
     summary: strawberry.Private[list[training.UnitCompliance]]
+    units_in_scope: strawberry.Private[set[int] | None]
 
-    @strawberry.field
-    def people(
+    @strawberry.field(description="People by ID; each one's items are computed for the page.")
+    async def people(
         self,
         first: int | None = None,
         after: str | None = None,
         status: ComplianceStatusEnum | None = None,
     ) -> relay.Connection[PersonCompliance]:
-        rows = [r for r in self.rows if status is None or r.status == status]
-        return paginate_list(rows, first, after, lambda r: r.person_id, _person_compliance)
+        chosen = [s for s in self.statuses if status is None or s.status == status]
+        page = paginate_list(chosen, first, after, lambda s: s.person_id, lambda s: s)
+        ids = {edge.node.person_id for edge in page.edges}
+        rows, _ = await training.compliance(self.year, self.units_in_scope, person_ids=ids)
+        details = {row.person_id: row for row in rows}
+        for edge in page.edges:
+            edge.node = _person_compliance(details[edge.node.person_id])
+        return page
 
     @strawberry.field
     def units(self) -> list[UnitCompliance]:
@@ -740,8 +747,8 @@ class Query:
             root = argument_id(unit_id, "Unit", "unitId")
             subtree = org.subtree(await org.unit_parents(), root)
             units = subtree if units is None else units & subtree
-        rows, summary = await training.compliance(year, units)
-        return ComplianceReport(year=year, rows=rows, summary=summary)
+        statuses, summary = await training.compliance_statuses(year, units)
+        return ComplianceReport(year=year, statuses=statuses, summary=summary, units_in_scope=units)
 
     @strawberry.field(extensions=allow(Role.ADMIN, Role.LEADER, Role.TRAINER))
     async def training_requirements(self) -> list[TrainingRequirementType]:
