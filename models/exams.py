@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -544,35 +543,36 @@ async def publish_exam(exam_id: int) -> Exam:
         if exam.closes_at <= clock.now():
             fail("EXAM_CLOSED", "The exam's window is over.", "examId")
         items = await PaperItem.filter(exam_id=exam.id).order_by("position")
-        problems = []
-        fixed = {i.question_id for i in items if i.question_id}
-        wanted: dict[tuple, int] = defaultdict(int)
-        for item in items:
-            if item.question_id is not None:
-                question = await Question.get(id=item.question_id)
-                if not question.active:
-                    problems.append(
-                        Problem(
-                            "QUESTION_RETIRED",
-                            f"Question {item.position + 1} is retired.",
-                            ("paper",),
-                        )
-                    )
-                continue
+        fixed = {
+            q.id: q
+            for q in await Question.filter(id__in=[i.question_id for i in items if i.question_id])
+        }
+        problems = [
+            Problem("QUESTION_RETIRED", f"Question {i.position + 1} is retired.", ("paper",))
+            for i in items
+            if i.question_id is not None and not fixed[i.question_id].active
+        ]
+        # Fill the rules in order, as every attempt's draw will: a question taken by a fixed
+        # item or an earlier rule is not available to a later one (overlapping pools).
+        taken = {q.lineage for q in fixed.values()}
+        for index, item in enumerate(i for i in items if i.question_id is None):
             pool = _rule_pool(item, await _categories_under(item.category_id))
-            available = len([q for q in await pool.values_list("id", flat=True) if q not in fixed])
-            key = (item.category_id, item.type, item.difficulty)
-            wanted[key] += item.count
-            if available < wanted[key]:
+            free = [
+                lineage
+                for lineage in await pool.values_list("lineage", flat=True)
+                if lineage not in taken
+            ]
+            if len(free) < item.count:
                 category = await QuestionCategory.get(id=item.category_id)
                 problems.append(
                     Problem(
                         "NOT_ENOUGH_QUESTIONS",
-                        f"The rule for {category.path} asks for {wanted[key]} questions; "
-                        f"{available} are active.",
-                        ("paper", "rules"),
+                        f"Rule {index + 1} ({category.path}) asks for {item.count} questions; "
+                        f"{len(free)} active ones are left for it.",
+                        ("paper", "rules", str(index)),
                     )
                 )
+            taken.update(free[: item.count])
         if not await resolve_audience(Audience.from_json(exam.audience)):
             problems.append(
                 Problem("EMPTY_AUDIENCE", "The audience resolves to nobody.", ("audience",))
@@ -615,8 +615,6 @@ async def audience_filter(person_id: int | None) -> Callable[[Exam], bool]:
 
 async def in_audience(exam: Exam, person_id: int) -> bool:
     audience = Audience.from_json(exam.audience)
-    if person_id in audience.person_ids:
-        return True
     person = await Person.get(id=person_id)
     return AudienceMatcher(await org.unit_parents()).includes(audience, person)
 
@@ -663,7 +661,9 @@ async def _draw(exam: Exam, person_id: int, rng: random.Random) -> list[tuple[Qu
     return chosen
 
 
-async def start_attempt(exam_id: int, person_id: int) -> ExamAttempt:
+async def start_attempt(exam_id: int, person_id: int, *, seed: int | None = None) -> ExamAttempt:
+    """Start an attempt, or resume the one in progress. The paper is drawn from `seed` (random
+    unless given: demo data passes one so that it is the same every time)."""
     now = clock.now()
     async with in_transaction():
         exam = await get_exam(exam_id)
@@ -679,7 +679,8 @@ async def start_attempt(exam_id: int, person_id: int) -> ExamAttempt:
             return current  # resuming: the same attempt, the same paper
         if exam.max_attempts is not None and len(previous) >= exam.max_attempts:
             fail("NO_ATTEMPTS_LEFT", f"You have used all {exam.max_attempts} attempts.", "examId")
-        seed = random.SystemRandom().randrange(2**62)
+        if seed is None:
+            seed = random.SystemRandom().randrange(2**62)
         paper = await _draw(exam, person_id, random.Random(seed))
         deadline = min(now + timedelta(minutes=exam.duration_minutes), exam.closes_at)
         if exam.practice:
@@ -884,13 +885,16 @@ async def _grade(
 
 
 async def _finish(attempt: ExamAttempt, exam: Exam, rows: list[AttemptQuestion]) -> None:
+    """GRADED with its score once nothing waits for a person; otherwise back to waiting (a
+    corrected key can send an answer to the grading queue), its result out of the ledger."""
     if any(row.needs_grading for row in rows):
-        await ExamAttempt.filter(id=attempt.id).update(score=None, graded_at=None)
-        return
-    score = sum((row.awarded or Decimal(0) for row in rows), Decimal(0))
-    await ExamAttempt.filter(id=attempt.id).update(
-        status=AttemptStatus.GRADED, score=score, graded_at=clock.now()
-    )
+        waiting = AttemptStatus.EXPIRED if attempt.timed_out else AttemptStatus.SUBMITTED
+        await ExamAttempt.filter(id=attempt.id).update(status=waiting, score=None, graded_at=None)
+    else:
+        score = sum((row.awarded or Decimal(0) for row in rows), Decimal(0))
+        await ExamAttempt.filter(id=attempt.id).update(
+            status=AttemptStatus.GRADED, score=score, graded_at=clock.now()
+        )
     if not exam.practice:
         await record_result(exam, attempt.person_id)
 

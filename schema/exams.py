@@ -842,15 +842,22 @@ async def statistics(exam: exams.Exam) -> ExamStatistics:
     scores = [score for _, score, _, _ in graded]
     summary = exam_stats.summarize(scores, exam.pass_score)
     cells = await exams.AttemptQuestion.filter(attempt_id__in=[g[0] for g in graded]).values_list(
-        "attempt_id", "question__lineage", "question_id", "awarded", "points"
+        "attempt_id", "question__lineage", "question_id", "awarded", "points", "number"
     )
-    lineages = sorted({lineage for _, lineage, _, _, _ in cells})
+    # Items in paper order: by the position each question takes on average (fixed papers keep
+    # their order; drawn questions fall where they were drawn).
+    positions: dict[str, list[int]] = {}
+    for _, lineage, _, _, _, number in cells:
+        positions.setdefault(lineage, []).append(number)
+    lineages = sorted(
+        positions, key=lambda lineage: (sum(positions[lineage]) / len(positions[lineage]), lineage)
+    )
     column = {lineage: j for j, lineage in enumerate(lineages)}
     row_of = {attempt_id: i for i, (attempt_id, _, _, _) in enumerate(graded)}
     matrix: list[list[Decimal | None]] = [[None] * len(lineages) for _ in graded]
     max_points = [Decimal(0)] * len(lineages)
     question_of = {}
-    for attempt_id, lineage, question_id, awarded, points in cells:
+    for attempt_id, lineage, question_id, awarded, points, _ in cells:
         matrix[row_of[attempt_id]][column[lineage]] = awarded or Decimal(0)
         max_points[column[lineage]] = max(max_points[column[lineage]], points)
         question_of[lineage] = question_id

@@ -84,6 +84,11 @@ def print_summary(summary: dict) -> None:
             f"{training['attendance']} attendance rows, {training['ledger']} ledger rows; "
             "people by compliance " + _breakdown(training.get("compliance", {}))
         )
+    if exams := summary.get("exams"):
+        print(
+            f"exams: {exams['questions']} questions, {exams['exams']} exams, "
+            f"{exams['attempts']} attempts ({exams['graded']} graded)"
+        )
     if summary.get("demo_accounts"):
         print(f"demo accounts (password {DEMO_PASSWORD}): " + ", ".join(summary["demo_accounts"]))
 

@@ -1,5 +1,5 @@
-"""Demo data: the county's units, its people, one account per role, and a year of training
-(seed/training.py).
+"""Demo data: the county's units, its people, one account per role, a year of training
+(seed/training.py), and question banks with exams that have been sat (seed/exams.py).
 
 Everything that is written is first planned in memory from `random.Random(seed)` and a seeded
 Faker, so a given seed always yields the same units, names, phones and badge numbers, whatever ids
@@ -19,6 +19,8 @@ from tortoise.transactions import in_transaction
 
 from database import display_url, migrate, tortoise_config
 from models.org import PHONE_RE, Person, PersonCategory, Role, Unit, UnitKind, create_user
+from seed.drills import seed_drills
+from seed.exams import seed_exams
 from seed.names import (
     COUNTY_CODE,
     COUNTY_DEPARTMENTS,
@@ -258,6 +260,33 @@ async def _seed_training(summary: dict, seed: int) -> dict:
     return training
 
 
+async def _seed_exams(summary: dict, seed: int) -> dict:
+    """The question banks and the exams with their attempts, after the training (the trainer
+    user keeps the banks and grades the answers that need a person)."""
+    exams = await seed_exams(summary, seed=seed)
+    log.info(
+        "seeded %d questions, %d exams, %d exam attempts",
+        exams["questions"],
+        exams["exams"],
+        exams["attempts"],
+    )
+    return exams
+
+
+async def _seed_drills(summary: dict, seed: int) -> dict:
+    """The drills of the year, after the accounts (the leader comments on them, the evaluators
+    rate them, the trainer runs them; without the demo accounts there are none)."""
+    drills = await seed_drills(summary, seed=seed)
+    log.info(
+        "seeded %d drills, %d comments, %d action items, %d ledger rows",
+        drills["drills"],
+        drills["comments"],
+        drills["action_items"],
+        drills["ledger"],
+    )
+    return drills
+
+
 async def seed_if_empty(database_url: str) -> bool:
     """Seed the default demo county and accounts if the (migrated) database has no units."""
     await Tortoise.init(config=tortoise_config(database_url))
@@ -268,12 +297,15 @@ async def seed_if_empty(database_url: str) -> bool:
         summary = await seed_org()
         await create_demo_accounts(summary)
         training = await _seed_training(summary, DEFAULT_SEED)
+        exams = await _seed_exams(summary, DEFAULT_SEED)
+        await _seed_drills(summary, DEFAULT_SEED)
         log.info(
-            "seeded demo data: %d units, %d people, %d training sessions, accounts %s "
+            "seeded demo data: %d units, %d people, %d training sessions, %d exams, accounts %s "
             "(password %s)",
             summary["units"],
             summary["people"],
             training["sessions"],
+            exams["exams"],
             ", ".join(summary["demo_person_ids"]),
             DEMO_PASSWORD,
         )
@@ -305,6 +337,8 @@ async def run(
             summary["demo_accounts"] = list(summary["demo_person_ids"])
             log.info("created demo accounts %s", ", ".join(summary["demo_accounts"]))
         summary["training"] = await _seed_training(summary, seed)
+        summary["exams"] = await _seed_exams(summary, seed)
+        summary["drills"] = await _seed_drills(summary, seed)
         return summary
     finally:
         await Tortoise.close_connections()

@@ -644,3 +644,77 @@ async def test_officers_list_the_exams_meant_for_them(client, new_client, people
     assert len(everything["exams"]["edges"]) == 3
     drafts = await client.data("{ exams(status: DRAFT) { edges { node { title } } } }")
     assert drafts["exams"]["edges"] == [{"node": {"title": "草稿"}}]
+
+
+async def test_a_corrected_blank_key_can_send_an_answer_back_to_the_grading_queue(
+    client, new_client, people
+):
+    bank = await build_bank(client)
+    paper = {"fixed": [{"questionId": bank.blank, "points": "2"}]}
+    exam_id = await published_exam(client, people, bank, paper=paper, passScore="1")
+    officer = await new_client().login("officer0")
+    attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+    await officer.mutate(
+        SAVE, {"attemptId": attempt["id"], "answers": [{"questionId": bank.blank, "text": "安全"}]}
+    )
+    assert (await officer.mutate(SUBMIT, {"attemptId": attempt["id"]}))["attempt"][
+        "score"
+    ] == "2.00"
+    correct = """mutation($input: CorrectAnswerKeyInput!) { correctAnswerKey(input: $input) { regradedAttempts userErrors { code } } }"""
+    await client.mutate(correct, {"questionId": bank.blank, "answer": ["人民至上"]})
+    row = await exams.ExamAttempt.first()
+    assert (row.status, row.score) == ("SUBMITTED", None)
+    assert sum(e.points for e in await ScoreEvent.all()) == 0  # the result is withdrawn
+    queue = await client.data(
+        "query($id: ID!) { gradingQueue(examId: $id) { edges { node { answer } } } }",
+        {"id": exam_id},
+    )
+    assert queue["gradingQueue"]["edges"] == [{"node": {"answer": ["安全"]}}]
+
+
+async def test_publishing_fills_overlapping_rules_in_order(client, people):
+    bank = await build_bank(client)
+    rules = [
+        {"category": "安全生产法", "type": "SINGLE_CHOICE", "count": 4, "points": "1"},
+        {"category": "安全生产法 > 第二章", "type": "SINGLE_CHOICE", "count": 1, "points": "1"},
+    ]
+    exam = (
+        await client.mutate(
+            CREATE_EXAM, exam_input(people, bank, passScore="1", paper={"rules": rules})
+        )
+    )["exam"]
+    payload = (await client.data(PUBLISH, {"input": {"examId": exam["id"]}}))["publishExam"]
+    assert codes(payload) == ["NOT_ENOUGH_QUESTIONS"] and payload["userErrors"][0]["field"] == [
+        "paper",
+        "rules",
+        "1",
+    ]
+
+
+async def test_an_inactive_person_cannot_start_even_when_named(client, new_client, people):
+    from models.org import update_person
+
+    bank = await build_bank(client)
+    named = {"personIds": [global_id("Person", people["officers"][0].id)]}
+    exam_id = await published_exam(client, people, bank, audience=named)
+    officer = await new_client().login("officer0")
+    await update_person(people["officers"][0].id, {"active": False})
+    payload = (await officer.data(START, {"input": {"examId": exam_id}}))["startExamAttempt"]
+    assert codes(payload) == ["NOT_IN_AUDIENCE"]
+
+
+async def test_statistics_number_items_in_paper_order(client, new_client, people):
+    bank = await build_bank(client)
+    paper = {
+        "fixed": [{"questionId": q, "points": "1"} for q in (bank.judge, bank.multi, *bank.single)]
+    }
+    exam_id = await published_exam(client, people, bank, paper=paper, passScore="1")
+    for name in ("officer0", "officer1"):
+        officer = await new_client().login(name)
+        attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+        await officer.mutate(SUBMIT, {"attemptId": attempt["id"]})
+    stats = (
+        """query($id: ID!) { examStatistics(examId: $id) { items { number question { id } } } }"""
+    )
+    items = (await client.data(stats, {"id": exam_id}))["examStatistics"]["items"]
+    assert [i["question"]["id"] for i in items] == [bank.judge, bank.multi, *bank.single]
