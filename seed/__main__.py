@@ -89,6 +89,13 @@ def print_summary(summary: dict) -> None:
             f"exams: {exams['questions']} questions, {exams['exams']} exams, "
             f"{exams['attempts']} attempts ({exams['graded']} graded)"
         )
+    if drills := summary.get("drills"):
+        print(
+            f"drills: {drills['drills']} "
+            + _breakdown(drills["by_status"])
+            + f", {drills['ratings']} ratings, {drills['comments']} comments, "
+            f"{drills['action_items']} action items ({drills['overdue']} overdue)"
+        )
     if summary.get("demo_accounts"):
         print(f"demo accounts (password {DEMO_PASSWORD}): " + ", ".join(summary["demo_accounts"]))
 
