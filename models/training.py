@@ -7,6 +7,7 @@ so quota compliance is a GROUP BY, not a calendar computed per row.
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from collections import defaultdict
 from collections.abc import Iterable
@@ -1072,36 +1073,44 @@ async def compliance_statuses(
     """
     now, today, requirements = await _prepare()
     roster = await _roster(units)
-    worst_of: dict[int, ComplianceStatus] = {}
-    for requirement in requirements:
+
+    async def counted(requirement: TrainingRequirement) -> tuple:
         column = f"session__{PERIOD_COLUMN[requirement.period]}"
         periods = periods_to_report(year, requirement.period, today)
         over = [p for p in periods if p[2] <= today]
         current = next((p for p in periods if p[2] > today), None)
-        if not over:
-            met: dict[int, int] = {}
-        elif requirement.period == Period.YEAR:
-            counts = await _counts(requirement, year, units, status__in=list(ATTENDED))
-            met = {person: 1 for (person, _), n in counts.items() if n >= requirement.count}
-        else:
-            met = await _periods_met(
-                requirement, year, units, current[0] if current else f"{year}-~"
-            )
-        attended: dict[tuple[int, str], int] = {}
-        scheduled: dict[tuple[int, str], int] = {}
+        queries = []
+        if over and requirement.period == Period.YEAR:
+            queries.append(_counts(requirement, year, units, status__in=list(ATTENDED)))
+        elif over:
+            before = current[0] if current else f"{year}-~"  # "~" sorts after every key
+            queries.append(_periods_met(requirement, year, units, before))
         if current is not None:
-            key = int(current[0]) if requirement.period == Period.YEAR else current[0]
-            attended = await _counts(
-                requirement, year, units, status__in=list(ATTENDED), **{f"{column}__in": [key]}
+            key = {f"{column}__in": [int(current[0]) if column.endswith("year") else current[0]]}
+            queries.append(_counts(requirement, year, units, status__in=list(ATTENDED), **key))
+            queries.append(
+                _counts(
+                    requirement,
+                    year,
+                    units,
+                    status=AttendanceStatus.UNMARKED,
+                    session__ends_at__gt=now,
+                    **key,
+                )
             )
-            scheduled = await _counts(
-                requirement,
-                year,
-                units,
-                status=AttendanceStatus.UNMARKED,
-                session__ends_at__gt=now,
-                **{f"{column}__in": [key]},
-            )
+        results = list(await asyncio.gather(*queries))
+        met = results.pop(0) if over else {}
+        if over and requirement.period == Period.YEAR:
+            met = {person: 1 for (person, _), n in met.items() if n >= requirement.count}
+        attended, scheduled = results if current is not None else ({}, {})
+        return over, current, met, attended, scheduled
+
+    # Every requirement's counts at once: PostgreSQL runs the statements side by side.
+    everything = await asyncio.gather(*(counted(r) for r in requirements))
+    worst_of: dict[int, ComplianceStatus] = {}
+    for requirement, (over, current, met, attended, scheduled) in zip(
+        requirements, everything, strict=True
+    ):
         for person_id, _, category, unit_kind in roster:
             if not _applies(requirement, category, unit_kind):
                 continue
@@ -1134,16 +1143,19 @@ async def compliance(
     roster = await _roster(units, person_ids)
     where = {} if person_ids is None else {"person_id__in": person_ids}
     results: dict[int, PersonCompliance] = {}
-    for requirement in requirements:
-        attended = await _counts(requirement, year, units, status__in=list(ATTENDED), **where)
-        scheduled = await _counts(
-            requirement,
-            year,
-            units,
-            status=AttendanceStatus.UNMARKED,
-            session__ends_at__gt=now,
-            **where,
+    # Two GROUP BYs per requirement, sent together: PostgreSQL runs them side by side.
+    counted = await asyncio.gather(
+        *(
+            _counts(requirement, year, units, **where, **filters)
+            for requirement in requirements
+            for filters in (
+                {"status__in": list(ATTENDED)},
+                {"status": AttendanceStatus.UNMARKED, "session__ends_at__gt": now},
+            )
         )
+    )
+    for index, requirement in enumerate(requirements):
+        attended, scheduled = counted[2 * index], counted[2 * index + 1]
         periods = periods_to_report(year, requirement.period, today)
         for person_id, unit_id, category, unit_kind in roster:
             if not _applies(requirement, category, unit_kind):
