@@ -1,0 +1,454 @@
+"""Exam day: a whole county starts the same paper in the same minute.
+
+    python bench/exam_day.py                     # 2000 officers, 50 questions, 200 at once
+    python bench/exam_day.py --officers 500 --database-url postgres://postgres@host:5432/x
+
+Sets up a fresh PostgreSQL database (dropped at the end): a unit tree, --officers officers with
+accounts, a trainer, a question bank and a published exam drawing --questions questions by rules.
+Runs `server.py --workers N`, logs every officer in (timed apart: argon2), then has them all take
+the exam, --concurrency at once: startExamAttempt, --batches saveAnswers, submitExamAttempt.
+Prints latencies and rates, PASS/FAIL checks of the outcome in the database, and SQL statements
+per request counted in-process.
+
+Setup shortcut: `models.org.create_user` hashes each password with argon2 (~50-150 ms each), so
+the officers' accounts are bulk-created sharing ONE argon2 hash of one password. That only skips
+hashing cost at setup: every login still verifies a full-cost argon2 hash.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import math
+import os
+import random
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import asyncpg
+import httpx
+from tortoise import Tortoise
+
+from database import migrate, tortoise_config
+from models import clock, exams, org
+from models.assessment import Dimension, ScoreEvent
+from models.org import Person, PersonCategory, Role, Unit, UnitKind, User
+from models.question_import import QuestionDraft, QuestionType, check_draft
+from models.training import Audience
+from schema.ids import global_id
+from server import create_app
+from settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD = "exam-day-2026"
+TEAMS = 18  # township enforcement teams under the county committee
+POINTS = Decimal(2)
+LOGIN = "mutation($input: LoginInput!) { login(input: $input) { token userErrors { code } } }"
+START = """mutation($input: ExamIdInput!) { startExamAttempt(input: $input) {
+  attempt { id status deadline questions { number type stem points questionGlobalId
+    options { key text } myAnswer } } userErrors { field code message } } }"""
+SAVE = """mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) {
+  attempt { status } userErrors { field code message } } }"""
+SUBMIT = """mutation($input: SubmitExamAttemptInput!) { submitExamAttempt(input: $input) {
+  attempt { status score passed questions { number myAnswer correctAnswer awarded } }
+  userErrors { field code message } } }"""
+
+
+class QueryCounter(logging.Handler):
+    """SQL statements by verb on the `tortoise.db_client` logger, as in tests/conftest.py."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.verbs: Counter[str] = Counter()
+        self.logger = logging.getLogger("tortoise.db_client")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        word = record.getMessage().lstrip().split(" ", 1)[0].upper()
+        if word in {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH"}:
+            self.verbs[word] += 1
+
+    def __enter__(self) -> Counter[str]:
+        self.level = self.logger.level
+        self.logger.setLevel(logging.DEBUG)
+        self.logger.addHandler(self)
+        return self.verbs
+
+    def __exit__(self, *exc: object) -> None:
+        self.logger.removeHandler(self)
+        self.logger.setLevel(self.level)
+
+
+@dataclass
+class Op:
+    latencies: list[float] = field(default_factory=list)  # ms, failed requests included
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    exam_pk: int
+    officers: dict[str, int]  # username -> person id: the officers under load
+    probe: str  # one more officer, for the in-process query count
+    keys: dict[str, tuple[str, list[str]]]  # question global ID -> (type, answer key)
+
+
+def bank(questions: int) -> tuple[list[QuestionDraft], list[exams.RuleSpec]]:
+    """Twice as many questions of each type as the paper draws, and one rule per type."""
+    share = {QuestionType.MULTIPLE_CHOICE: questions // 5, QuestionType.TRUE_FALSE: questions // 5}
+    share[QuestionType.SINGLE_CHOICE] = questions - sum(share.values())
+    topics = ["安全生产法", "道路交通安全法", "行政处罚法", "森林法", "消防法"]
+    drafts, rules = [], []
+    for kind, count in share.items():
+        if count:
+            rules.append(exams.RuleSpec(category="法律法规", count=count, points=POINTS, type=kind))
+        for n in range(count * 2):
+            options, answer = [(k, f"选项{k}") for k in "ABCD"], [random.choice("ABCD")]
+            if kind == QuestionType.MULTIPLE_CHOICE:
+                answer = sorted(random.sample("ABCD", random.randint(2, 3)))
+            if kind == QuestionType.TRUE_FALSE:
+                options, answer = [("T", "正确"), ("F", "错误")], [random.choice("TF")]
+            category, stem = f"法律法规 > {topics[n % 5]}", f"{kind.value} {n}：下列说法正确的是？"
+            drafts.append(QuestionDraft(category, kind, stem, options, answer))
+    problems = [p for d in drafts for p in check_draft(d)]
+    assert not problems, problems
+    return drafts, rules
+
+
+async def setup(url: str, args: argparse.Namespace) -> Plan:
+    await migrate(url)
+    await Tortoise.init(config=tortoise_config(url))
+    try:
+        if await Unit.exists():
+            raise SystemExit("the database has units already: use an empty one, or --fresh-db")
+        root = await Unit.create(name="县安全生产委员会", kind=UnitKind.COMMITTEE)
+        bureau = await Unit.create(
+            name="县应急管理局", kind=UnitKind.COUNTY_DEPARTMENT, parent=root
+        )
+        teams = [
+            await Unit.create(name=f"第{i + 1}镇执法队", kind=UnitKind.TOWNSHIP, parent=root)
+            for i in range(TEAMS)
+        ]
+        officer = PersonCategory.ENFORCEMENT_OFFICER
+        people = [
+            Person(name=f"考生{i}", unit=teams[i % TEAMS], category=officer, badge_number=f"KS{i}")
+            for i in range(args.officers + 1)
+        ]
+        await Person.bulk_create(people, batch_size=1000)
+        rows = await Person.filter(category=officer).order_by("id").values_list("id", "unit_id")
+        shared = await org.hash_password(PASSWORD)  # one hash for all: see the module docstring
+        common = {"password_hash": shared, "roles": [Role.OFFICER.value]}
+        users = [
+            User(username=f"officer{n:05d}", person_id=person, scope_unit_id=unit, **common)
+            for n, (person, unit) in enumerate(rows)
+        ]
+        await User.bulk_create(users, batch_size=1000)
+        author = await Person.create(name="出题人", unit=bureau, category=officer)
+        trainer = await org.create_user(
+            username="trainer", password=PASSWORD, roles=[Role.TRAINER], person_id=author.id
+        )
+        drafts, rules = bank(args.questions)
+        await exams.import_questions(drafts, trainer.id)
+        now = clock.now()
+        plan = exams.ExamPlan(
+            title="2026年执法人员法律法规统一考试",
+            opens_at=now - timedelta(minutes=1),
+            closes_at=now + timedelta(hours=2),
+            duration_minutes=60,
+            pass_score=POINTS * args.questions * Decimal("0.6"),
+            audience=Audience(unit_ids=[root.id]),
+            rules=rules,
+            organizer_unit_id=root.id,
+        )
+        exam = await exams.create_exam(plan, trainer.id)
+        await exams.publish_exam(exam.id)
+        questions = await exams.Question.all()
+        keys = {global_id("Question", q.id): (q.type.value, q.answer) for q in questions}
+        officers = {u.username: u.person_id for u in users[:-1]}
+        return Plan(exam.id, officers, users[-1].username, keys)
+    finally:
+        await Tortoise.close_connections()
+
+
+async def gql(http: httpx.AsyncClient, query: str, input: dict, token: str | None) -> dict:
+    """The payload of a one-mutation document; raises on HTTP, GraphQL or user errors."""
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    body = {"query": query, "variables": {"input": input}}
+    response = await http.post("/graphql", json=body, headers=headers)
+    if response.status_code != 200:
+        raise RuntimeError(f"HTTP {response.status_code}: {response.text[:200]}")
+    data = response.json()
+    if data.get("errors"):
+        raise RuntimeError(f"GraphQL errors: {str(data['errors'])[:200]}")
+    payload = next(iter(data["data"].values()))
+    if payload.get("userErrors"):
+        raise RuntimeError(f"userErrors: {payload['userErrors']}")
+    return payload
+
+
+async def timed(op: Op, http: httpx.AsyncClient, query: str, input: dict, token: str | None):
+    """gql(), recording the latency (failures included) and any error in `op`."""
+    started = time.perf_counter()
+    try:
+        return await gql(http, query, input, token)
+    except (RuntimeError, httpx.HTTPError) as error:
+        op.errors.append(f"{type(error).__name__}: {error}"[:300])
+        raise
+    finally:
+        op.latencies.append((time.perf_counter() - started) * 1000)
+
+
+def choose(kind: str, key: list[str], options: list[str], right: bool) -> list[str]:
+    """The key, or a wrong answer."""
+    if right:
+        return key
+    if kind == QuestionType.MULTIPLE_CHOICE:
+        return random.choice([c for c in (options[:1], options[:2], options) if sorted(c) != key])
+    return [random.choice([o for o in options if [o] != key])]
+
+
+async def take_exam(http: httpx.AsyncClient, ops: dict, token: str, plan: Plan, batches: int):
+    """One officer's exam; returns the score their answers are worth by the key."""
+    exam_id = global_id("Exam", plan.exam_pk)
+    attempt = (await timed(ops["start"], http, START, {"examId": exam_id}, token))["attempt"]
+    skill, answers, worth = random.uniform(0.4, 0.95), [], Decimal(0)
+    for question in attempt["questions"]:
+        kind, key = plan.keys[question["questionGlobalId"]]
+        options = [o["key"] for o in question["options"]]
+        choices = sorted(choose(kind, key, options, random.random() < skill))
+        worth += POINTS if choices == key else 0
+        answers.append({"questionId": question["questionGlobalId"], "choices": choices})
+    size = math.ceil(len(answers) / batches)
+    for i in range(0, len(answers), size):
+        batch = {"attemptId": attempt["id"], "answers": answers[i : i + size]}
+        await timed(ops["save"], http, SAVE, batch, token)
+    await timed(ops["submit"], http, SUBMIT, {"attemptId": attempt["id"]}, token)
+    return worth
+
+
+async def run_load(args, url: str, plan: Plan, ops: dict, walls: dict, worth: dict) -> None:
+    """Log everyone in, then run the exam: fills ops, walls ([start, end]) and worth."""
+    gate = asyncio.Semaphore(args.concurrency)
+    # Idle connections expire well before uvicorn's 5 s keep-alive: otherwise a request sent
+    # on a connection the server is closing at that moment fails with ReadError.
+    limits = httpx.Limits(max_connections=args.concurrency, keepalive_expiry=2)
+    timeout = httpx.Timeout(120, connect=30)
+    client = httpx.AsyncClient(base_url=url, limits=limits, timeout=timeout, trust_env=False)
+    tokens: dict[str, str] = {}
+    async with client as http:
+
+        async def login(username: str) -> None:
+            async with gate:
+                with contextlib.suppress(RuntimeError, httpx.HTTPError):
+                    body = {"username": username, "password": PASSWORD}
+                    tokens[username] = (await timed(ops["login"], http, LOGIN, body, None))["token"]
+
+        async def officer(name: str) -> None:
+            async with gate:
+                with contextlib.suppress(RuntimeError, httpx.HTTPError):
+                    worth[name] = await take_exam(http, ops, tokens[name], plan, args.batches)
+
+        await asyncio.gather(*(login(name) for name in plan.officers))
+        walls["login"][1] = walls["exam"][0] = time.perf_counter()
+        await asyncio.gather(*(officer(name) for name in list(tokens)))
+        walls["exam"][1] = time.perf_counter()
+
+
+def report(ops: dict[str, Op], seconds: dict[str, float], worth: dict, argon2_ms: float) -> None:
+    row = "{:<10}{:>7}{:>7}{:>8}{:>8}{:>8}{:>8}".format
+    print("\n" + row("operation", "count", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms"))
+    for name, op in ops.items():
+        n, wall = len(op.latencies), seconds["login" if name == "login" else "exam"]
+        cuts = [math.nan] * 99
+        if n > 1:
+            cuts = statistics.quantiles(op.latencies, n=100, method="inclusive")
+        cells = [f"{n / wall:.1f}", *(f"{cuts[i]:.0f}" for i in (49, 94, 98))]
+        print(row(name, n, len(op.errors), *cells))
+    for name, op in ops.items():
+        for error, times in Counter(op.errors).most_common(3):
+            print(f"  {name} error x{times}: {error}")
+    exam, logins = seconds["exam"], len(ops["login"].latencies)
+    requests = sum(len(ops[k].latencies) for k in ("start", "save", "submit"))
+    print(f"logins: {logins} in {seconds['login']:.1f} s (one argon2 verify: {argon2_ms:.0f} ms)")
+    print(f"exam: {requests} requests in {exam:.1f} s = {requests / exam:.1f} requests/s")
+    print(f"attempts: {len(worth)} completed in {exam:.1f} s = {len(worth) / exam:.2f} attempts/s")
+
+
+async def verify(url: str, plan: Plan, questions: int, worth: dict[str, Decimal]) -> None:
+    """The outcome in the database, for the officers under load."""
+    await Tortoise.init(config=tortoise_config(url))
+    try:
+        people = Counter(plan.officers.values())
+        attempts = await exams.ExamAttempt.filter(exam_id=plan.exam_pk, person_id__in=list(people))
+        papers = exams.AttemptQuestion.filter(attempt_id__in=[a.id for a in attempts])
+        rows = Counter(await papers.values_list("attempt_id", flat=True))
+        events = await ScoreEvent.filter(
+            dimension=Dimension.EXAM, source_type="Exam", source_id=str(plan.exam_pk)
+        ).values_list("person_id", "kind")
+    finally:
+        await Tortoise.close_connections()
+    score = {a.person_id: a.score for a in attempts}
+    graded = [a.status == exams.AttemptStatus.GRADED and a.score is not None for a in attempts]
+    once = Counter(p for p, _ in events) == people and all(k == "result" for _, k in events)
+    checks = {
+        "exactly one attempt per officer": Counter(a.person_id for a in attempts) == people,
+        "every attempt GRADED with a score": all(graded),
+        f"every attempt has {questions} AttemptQuestion rows": all(
+            rows[a.id] == questions for a in attempts
+        ),
+        "exactly one EXAM ScoreEvent per officer (graded exactly once)": once,
+        "every score matches the answer key": all(
+            score.get(plan.officers[name]) == value for name, value in worth.items()
+        ),
+    }
+    print(f"\n{len(people)} officers, {len(attempts)} attempts, {len(events)} EXAM ledger events")
+    for name, ok in checks.items():
+        print(f"{'PASS' if ok else 'FAIL'} {name}")
+
+
+async def count_queries(url: str, secret: str, plan: Plan, batches: int) -> None:
+    """SQL statements of one officer's requests (the first save batch), in-process."""
+    app = create_app(Settings(url, secret, False, False, False, 12, None, "default"))
+    counts: dict[str, Counter[str]] = {}
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as http:
+
+            async def send(name: str, query: str, input: dict, token: str | None = None) -> dict:
+                with QueryCounter() as counts[name]:
+                    return await gql(http, query, input, token)
+
+            login = {"username": plan.probe, "password": PASSWORD}
+            token = (await send("login", LOGIN, login))["token"]
+            start = {"examId": global_id("Exam", plan.exam_pk)}
+            attempt = (await send("startExamAttempt", START, start, token))["attempt"]
+            answers = [
+                {"questionId": q["questionGlobalId"], "choices": [q["options"][0]["key"]]}
+                for q in attempt["questions"]
+            ]
+            batch = answers[: math.ceil(len(answers) / batches)]
+            save = {"attemptId": attempt["id"], "answers": batch}
+            await send(f"saveAnswers ({len(batch)} answers)", SAVE, save, token)
+            await send("submitExamAttempt", SUBMIT, {"attemptId": attempt["id"]}, token)
+    print(f"\n{'SQL statements per request':<30}{'total':>6}  by verb")
+    for name, verbs in counts.items():
+        detail = ", ".join(f"{verb} {n}" for verb, n in sorted(verbs.items()))
+        print(f"{name:<30}{sum(verbs.values()):>6}  {detail}")
+
+
+async def postgres(server_url: str, sql: str) -> None:
+    admin = await asyncpg.connect("postgresql://" + server_url.split("://", 1)[1])
+    try:
+        await admin.execute(sql)
+    finally:
+        await admin.close()
+
+
+async def load(args, url: str, server: subprocess.Popen, plan: Plan, worth: dict) -> None:
+    async with httpx.AsyncClient(base_url=url, trust_env=False) as http:
+        for _ in range(150):  # 30 s for /healthz
+            with contextlib.suppress(httpx.TransportError):
+                if (await http.get("/healthz", timeout=2)).status_code == 200:
+                    break
+            if server.poll() is not None:
+                raise SystemExit("the server exited")
+            await asyncio.sleep(0.2)
+        else:
+            raise SystemExit("the server did not become healthy in 30 s")
+    ops = {name: Op() for name in ("login", "start", "save", "submit")}
+    walls: dict[str, list] = {"login": [time.perf_counter(), None], "exam": [None, None]}
+    try:
+        await asyncio.wait_for(run_load(args, url, plan, ops, walls, worth), args.time_limit)
+    except TimeoutError:
+        print(f"\nABORTED: the load ran past --time-limit {args.time_limit:.0f} s")
+    now = time.perf_counter()
+    seconds = {k: (end or now) - (start or now) or math.nan for k, (start, end) in walls.items()}
+    hashed = await org.hash_password(PASSWORD)
+    started = time.perf_counter()
+    await org.verify_password(hashed, PASSWORD)
+    report(ops, seconds, worth, (time.perf_counter() - started) * 1000)
+
+
+def stop(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(timeout=10)
+
+
+def main(args: argparse.Namespace) -> None:
+    url, fresh, server = args.database_url, None, None
+    log = Path(tempfile.mkstemp(prefix="lianbing_exam_day_", suffix=".log")[1])
+    try:
+        if args.fresh_db:
+            fresh = f"lianbing_bench_{uuid.uuid4().hex[:12]}"
+            asyncio.run(postgres(url, f'CREATE DATABASE "{fresh}"'))
+            url = urlunsplit(urlsplit(url)._replace(path=f"/{fresh}"))
+        started = time.perf_counter()
+        plan = asyncio.run(setup(url, args))
+        seconds = time.perf_counter() - started
+        print(f"setup: {len(plan.officers)} officers, {len(plan.keys)} questions, {seconds:.1f} s")
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", args.port or 0))
+            port = sock.getsockname()[1]
+        secret = secrets.token_urlsafe(36)
+        command = [sys.executable, "server.py", "--port", str(port), "--database-url", url]
+        command += ["--workers", str(args.workers)]
+        env = {**os.environ, "LIANBING_SECRET": secret}
+        with log.open("wb") as out:
+            server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
+        print(f"{args.workers} workers, {args.concurrency} officers at once, {args.batches} saves")
+        worth: dict[str, Decimal] = {}
+        asyncio.run(load(args, f"http://127.0.0.1:{port}", server, plan, worth))
+        stop(server)
+        notable = (" ERROR ", " WARNING ", "died", "Traceback")
+        lines = [line for line in log.read_text().splitlines() if any(w in line for w in notable)]
+        for line in lines[:5]:
+            print(f"server log ({len(lines)} notable lines): {line[:300]}")
+        asyncio.run(verify(url, plan, args.questions, worth))
+        asyncio.run(count_queries(url, secret, plan, args.batches))
+    finally:
+        if server is not None and server.poll() is None:
+            stop(server)
+        if fresh is not None:
+            drop = f'DROP DATABASE IF EXISTS "{fresh}" WITH (FORCE)'
+            asyncio.run(postgres(args.database_url, drop))
+        log.unlink(missing_ok=True)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="bench/exam_day.py", description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/test")
+    fresh = "create lianbing_bench_<random> there, drop it at the end (default: on)"
+    parser.add_argument(
+        "--fresh-db", action=argparse.BooleanOptionalAction, default=True, help=fresh
+    )
+    parser.add_argument("--officers", type=int, default=2000)
+    parser.add_argument("--questions", type=int, default=50)
+    parser.add_argument("--workers", type=int, default=2, help="uvicorn workers")
+    parser.add_argument("--concurrency", type=int, default=200, help="officers at once")
+    parser.add_argument("--batches", type=int, default=5, help="saveAnswers calls per attempt")
+    parser.add_argument("--port", type=int, help="default: a free one")
+    parser.add_argument("--time-limit", type=float, default=900, help="seconds for the load")
+    return parser.parse_args(argv)
+
+
+if __name__ == "__main__":
+    main(parse_args(sys.argv[1:]))
