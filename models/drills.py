@@ -397,69 +397,91 @@ async def submit_evaluation(
             fail("NOT_AN_EVALUATOR", "You are not an evaluator of this drill.", "drillId")
         if drill.status not in EVALUATION_OPEN:
             fail("EVALUATION_CLOSED", f"A {drill.status.value} drill takes no ratings.", "drillId")
-        if unit_id is None:
-            sections = drill.coordination_sections()
-            if not sections:
-                fail("NOT_A_JOINT_DRILL", "Only a joint drill has a drill-wide section.", "unitId")
-        else:
-            if not await DrillParticipant.exists(drill_id=drill.id, unit_id=unit_id):
-                fail(
-                    "UNIT_NOT_PARTICIPATING", "This unit does not take part in the drill.", "unitId"
-                )
-            sections = drill.sections()
-        tasks = {task.key: task for section in sections for task in section.tasks}
-        problems = []
-        for index, spec in enumerate(ratings):
-            where = ("ratings", str(index))
-            task = tasks.get(spec.task_key)
-            if task is None:
-                problems.append(
-                    Problem(
-                        "UNKNOWN_TASK",
-                        f"No task {spec.task_key} in this rubric.",
-                        (*where, "taskKey"),
-                    )
-                )
-                continue
-            code = scoring.check_rating(task, spec.points)
-            if code:
-                problems.append(
-                    Problem(
-                        code,
-                        f"Points for {task.title} are 0 to {task.max_points}.",
-                        (*where, "points"),
-                    )
-                )
-            if spec.note and len(spec.note) > 1000:
-                problems.append(
-                    Problem("TOO_LONG", "A note has at most 1000 characters.", (*where, "note"))
-                )
-        if len({s.task_key for s in ratings}) != len(ratings):
-            problems.append(Problem("DUPLICATE_TASK", "A task is rated twice.", ("ratings",)))
-        if problems:
-            raise DomainError(problems)
-        unit_key = DRILL_WIDE if unit_id is None else unit_id
-        saved = []
-        for spec in ratings:
-            values = {
-                "points": spec.points,
-                "rating": spec.rating,
-                "note": (spec.note or "").strip() or None,
-                "draft": not final,
-            }
-            key = {
-                "drill_id": drill.id,
-                "evaluator_id": evaluator.id,
-                "unit_key": unit_key,
-                "task_key": spec.task_key,
-            }
-            row, _ = await DrillRating.update_or_create(defaults=values, **key)
-            saved.append(row)
+        saved = await _save_ratings(drill, unit_id, ratings, evaluator.id, draft=not final)
         if final:
             await DrillStaff.filter(
                 drill_id=drill.id, user_id=evaluator.id, role="EVALUATOR"
             ).update(submitted_at=clock.now())
         return saved
+
+
+async def correct_evaluation(
+    drill_id: int, unit_id: int | None, ratings: list[RatingSpec], evaluator_id: int, by: int
+) -> list[DrillRating]:
+    """After review the drill stays REVIEWED; a correction of an evaluator's ratings (by an
+    admin) restates the DRILL points in the ledger: the old events are reversed, new ones
+    recorded, nothing updated in place."""
+    async with in_transaction():
+        drill = await get_drill(drill_id, lock=True)
+        if drill.status != DrillStatus.REVIEWED:
+            fail("NOT_REVIEWED", "Before review, evaluators revise their own ratings.", "drillId")
+        if not await is_staff(drill.id, evaluator_id, "EVALUATOR"):
+            fail("NOT_AN_EVALUATOR", "This user is not an evaluator of this drill.", "evaluatorId")
+        saved = await _save_ratings(drill, unit_id, ratings, evaluator_id, draft=False)
+        await _record(drill, by)
+        return saved
+
+
+async def _save_ratings(
+    drill: Drill, unit_id: int | None, ratings: list[RatingSpec], evaluator_id: int, *, draft: bool
+) -> list[DrillRating]:
+    if unit_id is None:
+        sections = drill.coordination_sections()
+        if not sections:
+            fail("NOT_A_JOINT_DRILL", "Only a joint drill has a drill-wide section.", "unitId")
+    else:
+        if not await DrillParticipant.exists(drill_id=drill.id, unit_id=unit_id):
+            fail("UNIT_NOT_PARTICIPATING", "This unit does not take part in the drill.", "unitId")
+        sections = drill.sections()
+    tasks = {task.key: task for section in sections for task in section.tasks}
+    problems = []
+    for index, spec in enumerate(ratings):
+        where = ("ratings", str(index))
+        task = tasks.get(spec.task_key)
+        if task is None:
+            problems.append(
+                Problem(
+                    "UNKNOWN_TASK",
+                    f"No task {spec.task_key} in this rubric.",
+                    (*where, "taskKey"),
+                )
+            )
+            continue
+        code = scoring.check_rating(task, spec.points)
+        if code:
+            problems.append(
+                Problem(
+                    code,
+                    f"Points for {task.title} are 0 to {task.max_points}.",
+                    (*where, "points"),
+                )
+            )
+        if spec.note and len(spec.note) > 1000:
+            problems.append(
+                Problem("TOO_LONG", "A note has at most 1000 characters.", (*where, "note"))
+            )
+    if len({s.task_key for s in ratings}) != len(ratings):
+        problems.append(Problem("DUPLICATE_TASK", "A task is rated twice.", ("ratings",)))
+    if problems:
+        raise DomainError(problems)
+    unit_key = DRILL_WIDE if unit_id is None else unit_id
+    saved = []
+    for spec in ratings:
+        values = {
+            "points": spec.points,
+            "rating": spec.rating,
+            "note": (spec.note or "").strip() or None,
+            "draft": draft,
+        }
+        key = {
+            "drill_id": drill.id,
+            "evaluator_id": evaluator_id,
+            "unit_key": unit_key,
+            "task_key": spec.task_key,
+        }
+        row, _ = await DrillRating.update_or_create(defaults=values, **key)
+        saved.append(row)
+    return saved
 
 
 @dataclass

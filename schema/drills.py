@@ -573,6 +573,14 @@ class SubmitDrillEvaluationInput:
 
 
 @strawberry.input
+class CorrectDrillEvaluationInput:
+    drill_id: strawberry.ID
+    evaluator_id: strawberry.ID
+    unit_id: strawberry.ID | None = None
+    ratings: list[TaskRatingInput]
+
+
+@strawberry.input
 class AddDrillCommentInput:
     drill_id: strawberry.ID
     body: str
@@ -712,6 +720,26 @@ class Mutation:
             ]
             rows = await drills.submit_evaluation(
                 drill_id, unit_id, specs, info.context.user, final=input.final
+            )
+            return {"ratings": [rating_out(r) for r in rows]}
+
+        return await respond(SubmitDrillEvaluationPayload, action)
+
+    @mutation(
+        Role.ADMIN,
+        description="Correct an evaluator's ratings of a REVIEWED drill: the ledger's DRILL "
+        "points are restated by reversing events.",
+    )
+    async def correct_drill_evaluation(
+        self, info: Info, input: CorrectDrillEvaluationInput
+    ) -> SubmitDrillEvaluationPayload:
+        async def action() -> dict[str, Any]:
+            rows = await drills.correct_evaluation(
+                parse_id(input.drill_id, "Drill", "drillId"),
+                parse_optional_id(input.unit_id, "Unit", "unitId"),
+                [drills.RatingSpec(r.task_key, r.points, r.rating, r.note) for r in input.ratings],
+                parse_id(input.evaluator_id, "User", "evaluatorId"),
+                info.context.user.id,
             )
             return {"ratings": [rating_out(r) for r in rows]}
 

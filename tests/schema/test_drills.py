@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 import pytest
 
@@ -485,3 +486,48 @@ async def test_drill_lists_for_participants(client, new_client, cast):
         {"u": global_id("Unit", cast.support.id)},
     )
     assert len(by_unit["drills"]["edges"]) == 1
+
+
+async def test_a_reviewed_drill_is_corrected_by_reversing_events(client, new_client, cast):
+    drill = await planned(
+        client, cast, participants=[{"unitId": global_id("Unit", cast.lead.id), "role": "LEAD"}]
+    )
+    keys = await rubric_keys(drill["id"])
+    lead_id = global_id("Unit", cast.lead.id)
+    evaluator = await new_client().login("eval0")
+    await move(client, drill["id"], "startDrill")
+    await evaluator.mutate(
+        RATE,
+        {
+            "drillId": drill["id"],
+            "unitId": lead_id,
+            "ratings": [{"taskKey": keys[0], "points": "5"}],
+        },
+    )
+    for operation in ("completeDrill", "reviewDrill"):
+        await move(client, drill["id"], operation)
+    correct = """mutation($input: CorrectDrillEvaluationInput!) { correctDrillEvaluation(input: $input) {
+      ratings { taskKey points } userErrors { field code } } }"""
+    variables = {
+        "drillId": drill["id"],
+        "evaluatorId": global_id("User", cast.evaluators[0].id),
+        "unitId": lead_id,
+        "ratings": [{"taskKey": keys[0], "points": "3"}],
+    }
+    assert await client.error_codes(correct, {"input": variables}) == [
+        "FORBIDDEN"
+    ]  # trainers may not
+    await make_user("admin", Role.ADMIN)
+    admin = await new_client().login("admin")
+    await admin.mutate(correct, variables)
+    events = [(e.kind, e.points) for e in await ScoreEvent.filter(dimension="DRILL").order_by("id")]
+    total = drills.catalogue.catalogue()["flood_rescue"].max_points
+    first, corrected = (
+        (Decimal(5) / total * 10).quantize(Decimal("0.01")),
+        (Decimal(3) / total * 10).quantize(Decimal("0.01")),
+    )
+    assert events == [
+        ("unit-score", first),
+        ("unit-score:reversed", -first),
+        ("unit-score#2", corrected),
+    ]
