@@ -6,7 +6,14 @@ from typing import Any
 
 import strawberry
 from strawberry import Info, relay
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
@@ -17,6 +24,14 @@ from schema.node import resolve_node
 MAX_DEPTH = 12
 MAX_ALIASES = 30
 MAX_TOKENS = 5000
+CACHED_DOCUMENTS = 512
+
+# The limit rules are built once: ValidationCache keys its results by the rule classes too, and
+# the limiters build a new class each time they are constructed.
+LIMIT_RULES = (
+    *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
+    *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
+)
 
 
 @strawberry.type
@@ -54,9 +69,12 @@ def build_schema(*, suggestions: bool = False) -> strawberry.Schema:
         mutation=Mutation,
         subscription=drills.Subscription,
         extensions=[
-            lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
-            lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+            # Clients send the same few documents over and over (an exam day is thousands of
+            # identical saveAnswers): parse and validate each text once per worker.
             lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+            lambda: ParserCache(maxsize=CACHED_DOCUMENTS),
+            lambda: AddValidationRules(list(LIMIT_RULES)),
+            lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
             MaskUnexpectedErrors,
         ],
         config=StrawberryConfig(disable_field_suggestions=not suggestions),
