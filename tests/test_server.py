@@ -79,7 +79,9 @@ async def test_depth_alias_and_token_limits(client):
         "{ people { edges { node { unit { " + "parent { " * 10 + "name" + " }" * 10 + " } } } } }"
     )
     for _ in range(2):  # the second time from the parse and validation caches: still refused
-        assert "exceeds maximum operation depth" in (await client.post(deep))["errors"][0]["message"]
+        assert (
+            "exceeds maximum operation depth" in (await client.post(deep))["errors"][0]["message"]
+        )
     shallow = "{ people { edges { node { unit { parent { parent { name } } } } } } }"
     assert "errors" not in await client.post(shallow)
     aliases = "{ " + " ".join(f"a{i}: me {{ username }}" for i in range(31)) + " }"
