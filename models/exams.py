@@ -1,18 +1,19 @@
-"""Exams: question banks with versions, rule-drawn papers, timed attempts graded on the server.
+"""Exams: question banks with versions, and exams with rule-drawn papers.
 
-An attempt's paper is drawn once, when it starts, and stored row by row (AttemptQuestion), so it
-never changes afterwards; the seed it was drawn with is kept for the record. Answer keys stay in
-the database: the GraphQL layer only shows them once results are released.
+The tables of attempts are here too; what happens to an attempt (the draw, answers, grading)
+is in `models.attempts`. An attempt's paper is drawn once, when it starts, and stored row by row
+(AttemptQuestion), so it never changes afterwards; the seed it was drawn with is kept for the
+record. Answer keys stay in the database: the GraphQL layer only shows them once results are
+released.
 """
 
 from __future__ import annotations
 
-import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from datetime import datetime
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -21,14 +22,12 @@ from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from models import clock, org
-from models.assessment import Dimension, restate_points
 from models.errors import DomainError, Problem, clean_text, fail, saved
 from models.org import Person, Unit, User
 from models.question_import import (
     QuestionDraft,
     QuestionType,
     check_draft,
-    fill_blank_matches,
     normalize_category,
 )
 from models.training import Audience, AudienceMatcher, check_audience, resolve_audience
@@ -346,43 +345,6 @@ async def retire_question(question_id: int, active: bool = False) -> Question:
         return await Question.get(id=question_id)
 
 
-async def correct_answer_key(question_id: int, answer: list[str], by: int | None) -> int:
-    """Fix a wrong key on this very version and regrade every attempt that was shown it.
-    Returns how many attempts were regraded."""
-    async with in_transaction():
-        question = await Question.select_for_update().get_or_none(id=question_id)
-        if question is None:
-            fail("QUESTION_NOT_FOUND", "No question has this ID.", "questionId")
-        category = await QuestionCategory.get(id=question.category_id)
-        draft = QuestionDraft(
-            category=category.path,
-            type=question.type,
-            stem=question.stem,
-            options=[tuple(o) for o in question.options],
-            answer=answer,
-            explanation=question.explanation,
-            difficulty=question.difficulty,
-            reference=question.reference,
-            tags=question.tags,
-        )
-        _problems(draft)
-        question.answer = list(draft.answer)
-        await question.save(update_fields=["answer"])
-        attempt_ids = set(
-            await AttemptQuestion.filter(question_id=question.id).values_list(
-                "attempt_id", flat=True
-            )
-        )
-        regraded = 0
-        for attempt in await ExamAttempt.filter(
-            id__in=attempt_ids,
-            status__in=[AttemptStatus.GRADED, AttemptStatus.SUBMITTED, AttemptStatus.EXPIRED],
-        ):
-            await _grade(attempt, by=by, only_question=question.id)
-            regraded += 1
-        return regraded
-
-
 # --- exams -----------------------------------------------------------------------------------
 
 
@@ -617,339 +579,3 @@ async def in_audience(exam: Exam, person_id: int) -> bool:
     audience = Audience.from_json(exam.audience)
     person = await Person.get(id=person_id)
     return AudienceMatcher(await org.unit_parents()).includes(audience, person)
-
-
-# --- attempts --------------------------------------------------------------------------------
-
-
-async def _draw(exam: Exam, person_id: int, rng: random.Random) -> list[tuple[Question, Decimal]]:
-    """The paper for one attempt: fixed questions, then each rule's draw, preferring questions
-    this person has not been shown before."""
-    items = await PaperItem.filter(exam_id=exam.id).order_by("position")
-    seen = set(
-        await AttemptQuestion.filter(attempt__person_id=person_id).values_list(
-            "question__lineage", flat=True
-        )
-    )
-    fixed_ids = [i.question_id for i in items if i.question_id is not None]
-    questions = {q.id: q for q in await Question.filter(id__in=fixed_ids)}
-    chosen: list[tuple[Question, Decimal]] = [
-        (questions[i.question_id], i.points) for i in items if i.question_id is not None
-    ]
-    taken = {q.lineage for q, _ in chosen}
-    categories: dict[int, list[int]] = {}
-    for item in items:
-        if item.question_id is not None:
-            continue
-        if item.category_id not in categories:
-            categories[item.category_id] = await _categories_under(item.category_id)
-        candidates = await _rule_pool(item, categories[item.category_id])
-        pool = [q for q in candidates if q.lineage not in taken]
-        pool.sort(key=lambda q: q.id)
-        fresh = [q for q in pool if q.lineage not in seen]
-        stale = [q for q in pool if q.lineage in seen]
-        if len(fresh) + len(stale) < item.count:
-            fail(
-                "NOT_ENOUGH_QUESTIONS", "The question bank can no longer fill this paper.", "examId"
-            )
-        picked = rng.sample(fresh, min(item.count, len(fresh)))
-        picked += rng.sample(stale, item.count - len(picked))
-        taken |= {q.lineage for q in picked}
-        chosen += [(q, item.points) for q in picked]
-    if exam.shuffle_questions:
-        rng.shuffle(chosen)
-    return chosen
-
-
-async def start_attempt(exam_id: int, person_id: int, *, seed: int | None = None) -> ExamAttempt:
-    """Start an attempt, or resume the one in progress. The paper is drawn from `seed` (random
-    unless given: demo data passes one so that it is the same every time)."""
-    now = clock.now()
-    async with in_transaction():
-        exam = await get_exam(exam_id)
-        if exam.status(now) != ExamStatus.OPEN:
-            fail("EXAM_NOT_OPEN", "The exam is not open now.", "examId")
-        if not await in_audience(exam, person_id):
-            fail("NOT_IN_AUDIENCE", "This exam is not for you.", "examId")
-        previous = await ExamAttempt.filter(exam_id=exam.id, person_id=person_id).order_by(
-            "-number"
-        )
-        current = next((a for a in previous if a.status == AttemptStatus.IN_PROGRESS), None)
-        if current is not None and not await expire_if_due(current):
-            return current  # resuming: the same attempt, the same paper
-        if exam.max_attempts is not None and len(previous) >= exam.max_attempts:
-            fail("NO_ATTEMPTS_LEFT", f"You have used all {exam.max_attempts} attempts.", "examId")
-        if seed is None:
-            seed = random.SystemRandom().randrange(2**62)
-        paper = await _draw(exam, person_id, random.Random(seed))
-        deadline = min(now + timedelta(minutes=exam.duration_minutes), exam.closes_at)
-        if exam.practice:
-            deadline = exam.closes_at
-        attempt = ExamAttempt(
-            exam=exam,
-            person_id=person_id,
-            number=(previous[0].number + 1) if previous else 1,
-            in_progress_key=person_id,
-            seed=seed,
-            started_at=now,
-            deadline=deadline,
-            max_score=sum((points for _, points in paper), Decimal(0)),
-        )
-        if not await saved(attempt):
-            # A second start at the same moment: the first one's attempt is the one.
-            existing = await ExamAttempt.get_or_none(exam_id=exam.id, in_progress_key=person_id)
-            if existing is None:
-                fail(
-                    "ATTEMPT_CONFLICT", "Another attempt was started at the same moment.", "examId"
-                )
-            return existing
-        rng = random.Random(seed + 1)
-        rows = []
-        for number, (question, points) in enumerate(paper, start=1):
-            order = question.option_keys
-            if exam.shuffle_options and question.type in (
-                QuestionType.SINGLE_CHOICE,
-                QuestionType.MULTIPLE_CHOICE,
-            ):
-                order = rng.sample(order, len(order))
-            rows.append(
-                AttemptQuestion(
-                    attempt_id=attempt.id,
-                    number=number,
-                    question_id=question.id,
-                    points=points,
-                    option_order=order,
-                )
-            )
-        await AttemptQuestion.bulk_create(rows)
-        return attempt
-
-
-async def expire_if_due(attempt: ExamAttempt) -> bool:
-    """An attempt still open past its deadline is graded as it stands. True if it was."""
-    if attempt.status != AttemptStatus.IN_PROGRESS or clock.now() < attempt.deadline:
-        return False
-    if await _close(attempt, AttemptStatus.EXPIRED):
-        await attempt.refresh_from_db()
-        await _grade(attempt)
-    await attempt.refresh_from_db()
-    return True
-
-
-async def _close(attempt: ExamAttempt, status: AttemptStatus) -> bool:
-    """IN_PROGRESS -> SUBMITTED/EXPIRED, by one request only (a conditional update)."""
-    changed = await ExamAttempt.filter(id=attempt.id, status=AttemptStatus.IN_PROGRESS).update(
-        status=status,
-        in_progress_key=None,
-        submitted_at=clock.now(),
-        timed_out=status == AttemptStatus.EXPIRED,
-    )
-    return changed == 1
-
-
-async def get_attempt(attempt_id: int, person_id: int | None) -> ExamAttempt:
-    """The attempt, if it is this person's (None: any person, for trainers)."""
-    attempt = await ExamAttempt.get_or_none(id=attempt_id)
-    if attempt is None or (person_id is not None and attempt.person_id != person_id):
-        fail("ATTEMPT_NOT_FOUND", "You have no attempt with this ID.", "attemptId")
-    return attempt
-
-
-@dataclass
-class AnswerSpec:
-    question_id: int
-    choices: list[str] | None = None
-    text: str | None = None
-
-
-async def save_answers(attempt_id: int, person_id: int, answers: list[AnswerSpec]) -> ExamAttempt:
-    async with in_transaction():
-        attempt = await get_attempt(attempt_id, person_id)
-        if await expire_if_due(attempt):
-            fail(
-                "DEADLINE_PASSED", "Time is up: the attempt was submitted as it stood.", "attemptId"
-            )
-        if attempt.status != AttemptStatus.IN_PROGRESS:
-            fail("ATTEMPT_CLOSED", "This attempt is submitted already.", "attemptId")
-        rows = {
-            row.question_id: row
-            for row in await AttemptQuestion.filter(attempt_id=attempt.id).prefetch_related(
-                "question"
-            )
-        }
-        problems = []
-        now = clock.now()
-        changed = []
-        for index, answer in enumerate(answers):
-            where = ("answers", str(index))
-            row = rows.get(answer.question_id)
-            if row is None:
-                problems.append(
-                    Problem(
-                        "NOT_ON_PAPER",
-                        "This question is not on your paper.",
-                        (*where, "questionId"),
-                    )
-                )
-                continue
-            value, problem = _answer_value(row.question, answer)
-            if problem:
-                problems.append(Problem(problem[0], problem[1], (*where, problem[2])))
-                continue
-            row.answer, row.answered_at = value, now
-            changed.append(row)
-        if problems:
-            raise DomainError(problems)
-        if changed:
-            await AttemptQuestion.bulk_update(changed, fields=["answer", "answered_at"])
-        return attempt
-
-
-def _answer_value(question: Question, answer: AnswerSpec) -> tuple[list[str] | None, tuple | None]:
-    if question.type in (QuestionType.FILL_BLANK, QuestionType.SHORT_ANSWER):
-        if answer.text is None:
-            return None, None
-        if len(answer.text) > 5000:
-            return None, ("TOO_LONG", "An answer has at most 5000 characters.", "text")
-        return [answer.text], None
-    choices = sorted({c.strip().upper() for c in answer.choices or []})
-    unknown = [c for c in choices if c not in question.option_keys]
-    if unknown:
-        return None, (
-            "INVALID_OPTION",
-            f"No option {', '.join(unknown)} on this question.",
-            "choices",
-        )
-    if question.type != QuestionType.MULTIPLE_CHOICE and len(choices) > 1:
-        return None, ("ONE_CHOICE_ONLY", "Choose one option.", "choices")
-    return choices or None, None
-
-
-async def submit_attempt(attempt_id: int, person_id: int) -> ExamAttempt:
-    """Grade at once; of two submits at the same moment one grades, the other sees the result."""
-    async with in_transaction():
-        attempt = await get_attempt(attempt_id, person_id)
-        if await expire_if_due(attempt):
-            return attempt
-        if await _close(attempt, AttemptStatus.SUBMITTED):
-            await attempt.refresh_from_db()
-            await _grade(attempt)
-        await attempt.refresh_from_db()
-        return attempt
-
-
-def auto_grade(
-    question: Question, answer: list[str] | None, points: Decimal, partial: PartialCredit
-) -> Decimal | None:
-    """Points for an answer, or None when a person must grade it (short answers and blanks
-    that match no accepted text). Partial credit: per right option, and a wrong one cancels."""
-    if question.type == QuestionType.SHORT_ANSWER:
-        return None if answer else Decimal(0)
-    if question.type == QuestionType.FILL_BLANK:
-        if not answer:
-            return Decimal(0)
-        return points if fill_blank_matches(answer[0], question.answer) else None
-    given, key = set(answer or []), set(question.answer)
-    if given == key:
-        return points
-    partial_allowed = (
-        question.type == QuestionType.MULTIPLE_CHOICE and partial == PartialCredit.PER_OPTION
-    )
-    if partial_allowed and given and not given - key:
-        return (points * len(given) / len(key)).quantize(TWO_PLACES, ROUND_HALF_UP)
-    return Decimal(0)
-
-
-async def _grade(
-    attempt: ExamAttempt, by: int | None = None, only_question: int | None = None
-) -> None:
-    """Auto-grade the attempt's answers (or just one question's, for a corrected key) and
-    finish it when nothing is left for a person to grade."""
-    exam = await Exam.get(id=attempt.exam_id)
-    rows = await AttemptQuestion.filter(attempt_id=attempt.id).prefetch_related("question")
-    changed = []
-    for row in rows:
-        if only_question is not None and row.question_id != only_question:
-            continue
-        if only_question is None and row.graded_by_id is not None:
-            continue  # a person's grade stands
-        awarded = auto_grade(row.question, row.answer, row.points, exam.partial_credit)
-        row.awarded, row.needs_grading = awarded, awarded is None
-        row.graded_by_id = None if awarded is not None else row.graded_by_id
-        changed.append(row)
-    if changed:
-        await AttemptQuestion.bulk_update(
-            changed, fields=["awarded", "needs_grading", "graded_by_id"]
-        )
-    await _finish(attempt, exam, rows)
-
-
-async def _finish(attempt: ExamAttempt, exam: Exam, rows: list[AttemptQuestion]) -> None:
-    """GRADED with its score once nothing waits for a person; otherwise back to waiting (a
-    corrected key can send an answer to the grading queue), its result out of the ledger."""
-    if any(row.needs_grading for row in rows):
-        waiting = AttemptStatus.EXPIRED if attempt.timed_out else AttemptStatus.SUBMITTED
-        await ExamAttempt.filter(id=attempt.id).update(status=waiting, score=None, graded_at=None)
-    else:
-        score = sum((row.awarded or Decimal(0) for row in rows), Decimal(0))
-        await ExamAttempt.filter(id=attempt.id).update(
-            status=AttemptStatus.GRADED, score=score, graded_at=clock.now()
-        )
-    if not exam.practice:
-        await record_result(exam, attempt.person_id)
-
-
-async def grade_answer(
-    attempt_question_id: int, points: Decimal, feedback: str | None, by: int
-) -> AttemptQuestion:
-    async with in_transaction():
-        row = await AttemptQuestion.select_for_update().get_or_none(id=attempt_question_id)
-        if row is None:
-            fail("ANSWER_NOT_FOUND", "No answer has this ID.", "attemptQuestionId")
-        attempt = await ExamAttempt.get(id=row.attempt_id)
-        if attempt.status == AttemptStatus.IN_PROGRESS:
-            fail("ATTEMPT_IN_PROGRESS", "The attempt is still in progress.", "attemptQuestionId")
-        if points < 0 or points > row.points:
-            fail("INVALID_POINTS", f"Points are 0 to {row.points}.", "points")
-        row.awarded, row.needs_grading, row.graded_by_id = points, False, by
-        row.feedback = (feedback or "").strip()[:2000] or None
-        await row.save(update_fields=["awarded", "needs_grading", "graded_by_id", "feedback"])
-        exam = await Exam.get(id=attempt.exam_id)
-        await _finish(attempt, exam, await AttemptQuestion.filter(attempt_id=attempt.id))
-        return row
-
-
-def result_of(method: GradingMethod, attempts: list[ExamAttempt]) -> Decimal | None:
-    """A person's result for an exam from their graded attempts (oldest first)."""
-    scores = [a.score for a in attempts if a.status == AttemptStatus.GRADED and a.score is not None]
-    if not scores:
-        return None
-    if method == GradingMethod.HIGHEST:
-        return max(scores)
-    if method == GradingMethod.FIRST:
-        return scores[0]
-    if method == GradingMethod.LAST:
-        return scores[-1]
-    return (sum(scores) / len(scores)).quantize(TWO_PLACES, ROUND_HALF_UP)
-
-
-async def record_result(exam: Exam, person_id: int) -> None:
-    """EXAM points in the ledger for the person's result: up to 10, by share of the maximum."""
-    attempts = await ExamAttempt.filter(exam_id=exam.id, person_id=person_id).order_by("number")
-    result = result_of(exam.grading_method, attempts)
-    top = max((a.max_score for a in attempts), default=Decimal(0))
-    points = (
-        None if result is None or not top else (result / top * LEDGER_POINTS).quantize(TWO_PLACES)
-    )
-    unit_id = await Person.filter(id=person_id).values_list("unit_id", flat=True)
-    await restate_points(
-        dimension=Dimension.EXAM,
-        points=points,
-        reason=f"{exam.title} · {result}",
-        source_type="Exam",
-        source_id=exam.id,
-        kind="result",
-        person_id=person_id,
-        unit_id=unit_id[0] if unit_id else None,
-        occurred_at=clock.now(),
-    )

@@ -12,8 +12,9 @@ from strawberry.dataloader import DataLoader
 from tortoise.functions import Count
 from tortoise.models import Model
 
+from models.attempts import PaperLine, paper_lines
 from models.drills import DrillParticipant
-from models.exams import AttemptQuestion, Exam
+from models.exams import Exam
 from models.org import Person, Unit, User
 from models.training import Attendance, TrainingSession
 
@@ -77,14 +78,9 @@ async def _roster_pages(keys: Sequence[RosterPage]) -> list[list[Attendance]]:
     return [pages[key] for key in keys]
 
 
-async def _attempt_questions(attempt_ids: Sequence[int]) -> list[list[AttemptQuestion]]:
+async def _attempt_questions(attempt_ids: Sequence[int]) -> list[list[PaperLine]]:
     """Each attempt's paper in order, with its questions: one query for all attempts."""
-    rows = await AttemptQuestion.filter(attempt_id__in=set(attempt_ids)).prefetch_related(
-        "question"
-    )
-    papers: dict[int, list[AttemptQuestion]] = defaultdict(list)
-    for row in sorted(rows, key=lambda r: r.number):
-        papers[row.attempt_id].append(row)
+    papers = await paper_lines(list(set(attempt_ids)))
     return [papers[pk] for pk in attempt_ids]
 
 
@@ -106,9 +102,7 @@ class Loaders:
         self.attendance_counts: DataLoader[int, dict[str, int]] = DataLoader(_attendance_counts)
         self.roster_page: DataLoader[RosterPage, list[Attendance]] = DataLoader(_roster_pages)
         self.exam: DataLoader[int, Exam | None] = DataLoader(by_key(Exam))
-        self.attempt_questions: DataLoader[int, list[AttemptQuestion]] = DataLoader(
-            _attempt_questions
-        )
+        self.attempt_questions: DataLoader[int, list[PaperLine]] = DataLoader(_attempt_questions)
         self.drill_participants: DataLoader[int, list[DrillParticipant]] = DataLoader(
             _drill_participants
         )

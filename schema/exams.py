@@ -12,7 +12,7 @@ from strawberry.file_uploads import Upload
 from tortoise.expressions import Q
 
 from assessment import exam_stats
-from models import clock, exams
+from models import attempts, clock, exams
 from models.errors import DomainError, Problem, fail
 from models.exams import AttemptStatus, ExamStatus, GradingMethod, PartialCredit, ResultRelease
 from models.org import Role
@@ -124,7 +124,7 @@ class AttemptQuestion:
         return strawberry.ID(global_id("Question", self.question_id))
 
 
-def attempt_question(row: exams.AttemptQuestion, released: bool) -> AttemptQuestion:
+def attempt_question(row: attempts.PaperLine, released: bool) -> AttemptQuestion:
     question = row.question
     texts = dict(question.options)
     return AttemptQuestion(
@@ -258,7 +258,7 @@ class ExamType(relay.Node):
         attempts = await exams.ExamAttempt.filter(
             exam_id=self.model.id, person_id=user.person_id
         ).order_by("number")
-        return exams.result_of(self.model.grading_method, attempts)
+        return attempts.result_of(self.model.grading_method, attempts)
 
     @strawberry.field(extensions=allow(*BANK_KEEPERS), description="Fixed questions and rules.")
     async def paper(self, info: Info) -> list[PaperRule]:
@@ -382,7 +382,7 @@ async def _attempt_node(info: Info, pk: int) -> ExamAttemptType | None:
     )
     if attempt.person_id != user.person_id and not keeper:
         return None
-    await exams.expire_if_due(attempt)
+    await attempts.expire_if_due(attempt)
     return ExamAttemptType.from_model(attempt, keeper or released(exam, attempt))
 
 
@@ -634,8 +634,14 @@ def released(exam: exams.Exam, attempt: exams.ExamAttempt) -> bool:
     return attempt.status != AttemptStatus.IN_PROGRESS and exam.results_released(clock.now())
 
 
-async def attempt_out(attempt: exams.ExamAttempt) -> dict[str, Any]:
-    exam = await exams.Exam.get(id=attempt.exam_id)
+async def attempt_out(info: Info, outcome: attempts.Outcome) -> dict[str, Any]:
+    """The payload of an attempt operation, handing what it read to the loaders: the exam and
+    the paper (when the operation read it)."""
+    attempt, loaders = outcome.attempt, info.context.loaders
+    exam = await attempts.exam_with_release(outcome.exam)
+    loaders.exam.prime(attempt.exam_id, exam)
+    if outcome.lines is not None:
+        loaders.attempt_questions.prime(attempt.id, outcome.lines)
     return {"attempt": ExamAttemptType.from_model(attempt, released(exam, attempt))}
 
 
@@ -734,7 +740,7 @@ class Query:
         for attempt in await exams.ExamAttempt.filter(
             person_id=person_id, status=AttemptStatus.IN_PROGRESS
         ):
-            await exams.expire_if_due(attempt)
+            await attempts.expire_if_due(attempt)
         taken = {e.id: e for e in await exams.Exam.filter(attempts__person_id=person_id).distinct()}
         rows = exams.ExamAttempt.filter(person_id=person_id)
         return await paginate(
@@ -944,7 +950,7 @@ class Mutation:
     ) -> CorrectAnswerKeyPayload:
         async def action() -> dict[str, Any]:
             pk = parse_id(input.question_id, "Question", "questionId")
-            count = await exams.correct_answer_key(
+            count = await attempts.correct_answer_key(
                 pk, [a.strip().upper() for a in input.answer], info.context.user.id
             )
             return {
@@ -1017,7 +1023,7 @@ class Mutation:
     async def start_exam_attempt(self, info: Info, input: ExamIdInput) -> StartExamAttemptPayload:
         async def action() -> dict[str, Any]:
             pk = parse_id(input.exam_id, "Exam", "examId")
-            return await attempt_out(await exams.start_attempt(pk, my_person(info)))
+            return await attempt_out(info, await attempts.start_attempt(pk, my_person(info)))
 
         return await respond(StartExamAttemptPayload, action)
 
@@ -1039,10 +1045,11 @@ class Mutation:
                         )
                     )
                     continue
-                answers.append(exams.AnswerSpec(question_id, answer.choices, answer.text))
+                answers.append(attempts.AnswerSpec(question_id, answer.choices, answer.text))
             if problems:
                 raise DomainError(problems)
-            return await attempt_out(await exams.save_answers(pk, my_person(info), answers))
+            outcome = await attempts.save_answers(pk, my_person(info), answers)
+            return await attempt_out(info, outcome)
 
         return await respond(SaveAnswersPayload, action)
 
@@ -1052,7 +1059,7 @@ class Mutation:
     ) -> SubmitExamAttemptPayload:
         async def action() -> dict[str, Any]:
             pk = parse_id(input.attempt_id, "ExamAttempt", "attemptId")
-            return await attempt_out(await exams.submit_attempt(pk, my_person(info)))
+            return await attempt_out(info, await attempts.submit_attempt(pk, my_person(info)))
 
         return await respond(SubmitExamAttemptPayload, action)
 
@@ -1063,8 +1070,8 @@ class Mutation:
             row = await exams.AttemptQuestion.get_or_none(id=pk).prefetch_related("attempt__exam")
             if row is not None:
                 await managed_exam(info, row.attempt.exam_id)
-            row = await exams.grade_answer(pk, input.points, input.feedback, info.context.user.id)
-            attempt = await exams.ExamAttempt.get(id=row.attempt_id)
+            user_id = info.context.user.id
+            attempt = await attempts.grade_answer(pk, input.points, input.feedback, user_id)
             return {"attempt": ExamAttemptType.from_model(attempt, True)}
 
         return await respond(GradeAnswerPayload, action)

@@ -34,8 +34,8 @@ from tortoise.transactions import in_transaction
 
 from models import clock, exams
 from models.assessment import Dimension, ScoreEvent
+from models.attempts import AnswerSpec, grade_answer, save_answers, start_attempt, submit_attempt
 from models.exams import (
-    AnswerSpec,
     AttemptQuestion,
     AttemptStatus,
     Exam,
@@ -1467,14 +1467,9 @@ def _designs(
 
 
 async def _start(exam: Exam, person_id: int, seed: int) -> tuple[ExamAttempt, list]:
-    """A new attempt by `exams.start_attempt`, its paper drawn from `seed`; with the paper."""
-    attempt = await exams.start_attempt(exam.id, person_id, seed=seed)
-    rows = (
-        await AttemptQuestion.filter(attempt_id=attempt.id)
-        .order_by("number")
-        .prefetch_related("question")
-    )
-    return attempt, [(row.question, row.points) for row in rows]
+    """A new attempt by `start_attempt`, its paper drawn from `seed`; with the paper."""
+    started = await start_attempt(exam.id, person_id, seed=seed)
+    return started.attempt, [(line.question, line.points) for line in started.lines or []]
 
 
 class _Sitter:
@@ -1599,9 +1594,9 @@ class _Sitter:
         planned = self.plan_answers(paper, ability, something_wrong)
         self.moved.moment = start + timedelta(minutes=minutes - 1)
         specs = [answer.spec for _, answer in planned if answer.spec is not None]
-        await exams.save_answers(attempt.id, person_id, specs)
+        await save_answers(attempt.id, person_id, specs)
         self.moved.moment = start + timedelta(minutes=minutes)
-        await exams.submit_attempt(attempt.id, person_id)
+        await submit_attempt(attempt.id, person_id)
         for question_id, answer in planned:
             if answer.manual is not None:
                 manual[(attempt.id, question_id)] = answer.manual
@@ -1610,25 +1605,25 @@ class _Sitter:
         return attempt, float(earned / attempt.max_score) if attempt.max_score else 0.0
 
     async def grade(
-        self, attempts: dict[int, datetime], manual: dict[tuple[int, int], tuple[Decimal, str]]
+        self, moments: dict[int, datetime], manual: dict[tuple[int, int], tuple[Decimal, str]]
     ) -> None:
         """Grade what waits for a person, each attempt at its moment (None: not yet)."""
         waiting = (
-            await AttemptQuestion.filter(attempt_id__in=list(attempts), needs_grading=True)
+            await AttemptQuestion.filter(attempt_id__in=list(moments), needs_grading=True)
             .order_by("attempt_id", "number")
             .values_list("id", "attempt_id", "question_id")
         )
         queue = sorted(
-            (attempts[attempt_id], row_id, attempt_id, question_id)
+            (moments[attempt_id], row_id, attempt_id, question_id)
             for row_id, attempt_id, question_id in waiting
-            if attempts[attempt_id] is not None
+            if moments[attempt_id] is not None
         )
         done: Counter[datetime] = Counter()  # answers graded from each moment on
         for moment, row_id, attempt_id, question_id in queue:
             self.moved.moment = moment + timedelta(seconds=20 * done[moment])
             done[moment] += 1
             points, feedback = manual.get((attempt_id, question_id), (Decimal(0), None))
-            await exams.grade_answer(row_id, points, feedback, self.grader)
+            await grade_answer(row_id, points, feedback, self.grader)
 
 
 def _start_time(

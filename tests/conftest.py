@@ -27,7 +27,7 @@ from tortoise.connection import get_connection
 from tortoise.contrib.test import truncate_all_models
 
 from database import migrate
-from models import clock, org
+from models import attempts, clock, org
 from models.assessment import LEDGER_GUARDS
 from models.clock import LOCAL
 from models.org import PersonCategory, Role, UnitKind
@@ -87,7 +87,9 @@ async def app(settings: Settings) -> AsyncIterator[Any]:
 @pytest.fixture(autouse=True)
 async def clean_database(app: Any) -> None:
     """Empty every table. On SQLite the ledger's no-DELETE trigger steps aside meanwhile
-    (PostgreSQL's TRUNCATE does not fire row triggers)."""
+    (PostgreSQL's TRUNCATE does not fire row triggers). The app's cache of published exams
+    goes too: the next test's exam may reuse an ID."""
+    attempts.forget_published()
     connection = get_connection("default")
     if connection.capabilities.dialect != "sqlite":
         await truncate_all_models()

@@ -578,6 +578,28 @@ async def test_two_submits_at_once_grade_once(client, new_client, people):
     assert await ScoreEvent.all().count() == 1
 
 
+async def test_answers_saved_while_submitting_count_or_are_refused(client, new_client, people):
+    """A save racing the submit either lands before the grading (and counts) or is refused:
+    no answer is ever stored on a closed attempt without being graded."""
+    bank = await build_bank(client)
+    exam_id = await published_exam(client, people, bank)
+    for i in range(3):
+        phone, laptop = [await new_client().login(f"officer{i}") for _ in range(2)]
+        attempt = (await phone.mutate(START, {"examId": exam_id}))["attempt"]
+        answers = {"attemptId": attempt["id"], "answers": right_answers(attempt, KEY)}
+        saving, submitting = await asyncio.gather(
+            phone.data(SAVE, {"input": answers}),
+            laptop.data(SUBMIT, {"input": {"attemptId": attempt["id"]}}),
+        )
+        refused = codes(saving["saveAnswers"])
+        assert refused in ([], ["ATTEMPT_CLOSED"])
+        score = submitting["submitExamAttempt"]["attempt"]["score"]
+        assert score == ("0.00" if refused else "9.00")
+        rows = await exams.AttemptQuestion.filter(attempt__person__name=f"考生{i}")
+        assert all((row.answer is None) == bool(refused) for row in rows)
+        assert all(row.awarded == (0 if refused else row.points) for row in rows)
+
+
 async def test_two_starts_at_once_leave_one_attempt_in_progress(client, new_client, people):
     bank = await build_bank(client)
     exam_id = await published_exam(client, people, bank)

@@ -11,7 +11,8 @@ from tortoise.connection import get_connection
 from tortoise.contrib.test import truncate_all_models
 
 from models.assessment import LEDGER_GUARDS, Dimension, ScoreEvent
-from models.exams import AttemptQuestion, AttemptStatus, Exam, ExamAttempt, result_of
+from models.attempts import result_of
+from models.exams import AttemptQuestion, AttemptStatus, Exam, ExamAttempt
 from models.question_import import QuestionType
 from seed.demo import DEMO_PASSWORD, create_demo_accounts, seed_org
 from seed.exams import LAWS, parse_bank, question_drafts, seed_exams
