@@ -12,7 +12,7 @@ import httpx
 import pytest
 import websockets
 
-from database import display_url, normalize_url
+from database import PooledConnection, display_url, normalize_url, tortoise_config
 from models.org import Role
 from schema import build_schema
 from server import create_app, parse_args
@@ -105,6 +105,15 @@ def test_urls_are_logged_without_passwords():
     assert display_url("sqlite://lianbing.sqlite3") == "sqlite://lianbing.sqlite3"
     assert normalize_url("postgresql://a@b/c") == "postgres://a@b/c"
     assert normalize_url("sqlite://x.sqlite3") == "sqlite://x.sqlite3?busy_timeout=10000"
+
+
+def test_postgres_connections_go_back_to_the_pool_without_the_reset_query():
+    config = tortoise_config("postgresql://app@db:5432/lianbing?maxsize=20")
+    credentials = config["connections"]["default"]["credentials"]
+    assert credentials["connection_class"] is PooledConnection
+    assert (credentials["database"], credentials["maxsize"]) == ("lianbing", "20")
+    assert PooledConnection.get_reset_query(None) == ""
+    assert tortoise_config("sqlite://x.sqlite3")["connections"]["default"].startswith("sqlite://")
 
 
 def test_command_line_defaults():
