@@ -1,14 +1,20 @@
 """Exam day: a whole county starts the same paper in the same minute.
 
-    python bench/exam_day.py                     # 2000 officers, 50 questions, 200 at once
+    python bench/exam_day.py                     # 2000 officers starting within one minute
+    python bench/exam_day.py --think 0 --concurrency 200     # back to back: the capacity
     python bench/exam_day.py --officers 500 --database-url postgres://postgres@host:5432/x
 
 Sets up a fresh PostgreSQL database (dropped at the end): a unit tree, --officers officers with
 accounts, a trainer, a question bank and a published exam drawing --questions questions by rules.
-Runs `server.py --workers N`, logs every officer in (timed apart: argon2), then has them all take
-the exam, --concurrency at once: startExamAttempt, --batches saveAnswers, submitExamAttempt.
-Prints latencies and rates, PASS/FAIL checks of the outcome in the database, and SQL statements
-per request counted in-process.
+Runs `server.py --workers N` and logs every officer in (argon2, timed apart). Then the exam: each
+officer starts at a random moment of the first --ramp seconds, and after --think seconds
+(+-50 %) each time saves --batches batches of answers and submits; with --concurrency, at most
+that many officers are mid-exam at once. It prints latencies and rates, the CPU seconds the
+client, the server's workers and PostgreSQL used meanwhile, PASS/FAIL checks of the outcome in
+the database, and SQL statements per request counted in-process.
+
+The client is aiohttp on uvloop (`pip install -e '.[bench]'`): it shares the machine with the
+server, so it has to be cheap; its CPU time is printed with the rest.
 
 Setup shortcut: `models.org.create_user` hashes each password with argon2 (~50-150 ms each), so
 the officers' accounts are bulk-created sharing ONE argon2 hash of one password. That only skips
@@ -20,10 +26,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import logging
 import math
 import os
 import random
+import resource
 import secrets
 import socket
 import statistics
@@ -37,12 +45,15 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import aiohttp
 import asyncpg
 import httpx
+import uvloop
 from tortoise import Tortoise
 
 from database import migrate, tortoise_config
@@ -185,14 +196,22 @@ async def setup(url: str, args: argparse.Namespace) -> Plan:
         await Tortoise.close_connections()
 
 
-async def gql(http: httpx.AsyncClient, query: str, input: dict, token: str | None) -> dict:
-    """The payload of a one-mutation document; raises on HTTP, GraphQL or user errors."""
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    body = {"query": query, "variables": {"input": input}}
-    response = await http.post("/graphql", json=body, headers=headers)
-    if response.status_code != 200:
-        raise RuntimeError(f"HTTP {response.status_code}: {response.text[:200]}")
-    data = response.json()
+async def gql(http: Any, query: str, input: dict, token: str | None) -> dict:
+    """The payload of a one-mutation document; raises on HTTP, GraphQL or user errors.
+    `http` is an aiohttp session, or an httpx client for the in-process count."""
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    body = json.dumps({"query": query, "variables": {"input": input}})
+    if isinstance(http, httpx.AsyncClient):
+        response = await http.post("/graphql", content=body, headers=headers)
+        status, text = response.status_code, response.text
+    else:
+        async with http.post("/graphql", data=body, headers=headers) as response:
+            status, text = response.status, await response.text()
+    if status != 200:
+        raise RuntimeError(f"HTTP {status}: {text[:200]}")
+    data = json.loads(text)
     if data.get("errors"):
         raise RuntimeError(f"GraphQL errors: {str(data['errors'])[:200]}")
     payload = next(iter(data["data"].values()))
@@ -201,12 +220,15 @@ async def gql(http: httpx.AsyncClient, query: str, input: dict, token: str | Non
     return payload
 
 
-async def timed(op: Op, http: httpx.AsyncClient, query: str, input: dict, token: str | None):
+FAILURES = (RuntimeError, aiohttp.ClientError, asyncio.TimeoutError)
+
+
+async def timed(op: Op, http: Any, query: str, input: dict, token: str | None) -> dict:
     """gql(), recording the latency (failures included) and any error in `op`."""
     started = time.perf_counter()
     try:
         return await gql(http, query, input, token)
-    except (RuntimeError, httpx.HTTPError) as error:
+    except FAILURES as error:
         op.errors.append(f"{type(error).__name__}: {error}"[:300])
         raise
     finally:
@@ -222,8 +244,14 @@ def choose(kind: str, key: list[str], options: list[str], right: bool) -> list[s
     return [random.choice([o for o in options if [o] != key])]
 
 
-async def take_exam(http: httpx.AsyncClient, ops: dict, token: str, plan: Plan, batches: int):
-    """One officer's exam; returns the score their answers are worth by the key."""
+async def take_exam(http: Any, ops: dict, token: str, plan: Plan, args: argparse.Namespace):
+    """One officer's exam, pausing about --think seconds between requests; returns the score
+    their answers are worth by the key."""
+
+    async def pause() -> None:
+        if args.think > 0:
+            await asyncio.sleep(args.think * random.uniform(0.5, 1.5))
+
     exam_id = global_id("Exam", plan.exam_pk)
     attempt = (await timed(ops["start"], http, START, {"examId": exam_id}, token))["attempt"]
     skill, answers, worth = random.uniform(0.4, 0.95), [], Decimal(0)
@@ -233,43 +261,76 @@ async def take_exam(http: httpx.AsyncClient, ops: dict, token: str, plan: Plan, 
         choices = sorted(choose(kind, key, options, random.random() < skill))
         worth += POINTS if choices == key else 0
         answers.append({"questionId": question["questionGlobalId"], "choices": choices})
-    size = math.ceil(len(answers) / batches)
+    size = math.ceil(len(answers) / args.batches)
     for i in range(0, len(answers), size):
+        await pause()
         batch = {"attemptId": attempt["id"], "answers": answers[i : i + size]}
         await timed(ops["save"], http, SAVE, batch, token)
+    await pause()
     await timed(ops["submit"], http, SUBMIT, {"attemptId": attempt["id"]}, token)
     return worth
 
 
+def cpu_seconds(server_pid: int) -> dict[str, float]:
+    """CPU time (user + system) so far of this process, of the server and its workers, and of
+    PostgreSQL's processes (when it runs on this machine), from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, str, float]] = {}  # pid -> (parent, command, seconds)
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                text = (entry / "stat").read_text()
+                command = text[text.index("(") + 1 : text.rindex(")")]
+                fields = text[text.rindex(")") + 2 :].split()
+                stats[int(entry.name)] = (
+                    int(fields[1]),
+                    command,
+                    (int(fields[11]) + int(fields[12])) / tick,
+                )
+    server = {server_pid}
+    for _ in range(3):  # the server, its workers, their children
+        server |= {pid for pid, (parent, _, _) in stats.items() if parent in server}
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {
+        "client": usage.ru_utime + usage.ru_stime,
+        "server": sum(stats[pid][2] for pid in server if pid in stats),
+        "postgres": sum(sec for _, command, sec in stats.values() if command == "postgres"),
+    }
+
+
 async def run_load(args, url: str, plan: Plan, ops: dict, walls: dict, worth: dict) -> None:
     """Log everyone in, then run the exam: fills ops, walls ([start, end]) and worth."""
-    gate = asyncio.Semaphore(args.concurrency)
-    # Idle connections expire well before uvicorn's 5 s keep-alive: otherwise a request sent
-    # on a connection the server is closing at that moment fails with ReadError.
-    limits = httpx.Limits(max_connections=args.concurrency, keepalive_expiry=2)
-    timeout = httpx.Timeout(120, connect=30)
-    client = httpx.AsyncClient(base_url=url, limits=limits, timeout=timeout, trust_env=False)
+    connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=2)
+    timeout = aiohttp.ClientTimeout(total=120, connect=30)
     tokens: dict[str, str] = {}
-    async with client as http:
+    async with aiohttp.ClientSession(url, connector=connector, timeout=timeout) as http:
+        gate = asyncio.Semaphore(args.login_concurrency)
 
         async def login(username: str) -> None:
             async with gate:
-                with contextlib.suppress(RuntimeError, httpx.HTTPError):
+                with contextlib.suppress(*FAILURES):
                     body = {"username": username, "password": PASSWORD}
                     tokens[username] = (await timed(ops["login"], http, LOGIN, body, None))["token"]
 
-        async def officer(name: str) -> None:
-            async with gate:
-                with contextlib.suppress(RuntimeError, httpx.HTTPError):
-                    worth[name] = await take_exam(http, ops, tokens[name], plan, args.batches)
-
         await asyncio.gather(*(login(name) for name in plan.officers))
         walls["login"][1] = walls["exam"][0] = time.perf_counter()
+        walls["cpu"][0] = cpu_seconds(args.server_pid)
+        seats = asyncio.Semaphore(args.concurrency or len(tokens) or 1)
+
+        async def officer(name: str) -> None:
+            await asyncio.sleep(random.uniform(0, args.ramp))
+            async with seats:
+                with contextlib.suppress(*FAILURES):
+                    worth[name] = await take_exam(http, ops, tokens[name], plan, args)
+
         await asyncio.gather(*(officer(name) for name in list(tokens)))
         walls["exam"][1] = time.perf_counter()
+        walls["cpu"][1] = cpu_seconds(args.server_pid)
 
 
-def report(ops: dict[str, Op], seconds: dict[str, float], worth: dict, argon2_ms: float) -> None:
+def report(
+    ops: dict[str, Op], seconds: dict[str, float], worth: dict, argon2_ms: float, cpu: list
+) -> None:
     row = "{:<10}{:>7}{:>7}{:>8}{:>8}{:>8}{:>8}".format
     print("\n" + row("operation", "count", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms"))
     for name, op in ops.items():
@@ -287,6 +348,11 @@ def report(ops: dict[str, Op], seconds: dict[str, float], worth: dict, argon2_ms
     print(f"logins: {logins} in {seconds['login']:.1f} s (one argon2 verify: {argon2_ms:.0f} ms)")
     print(f"exam: {requests} requests in {exam:.1f} s = {requests / exam:.1f} requests/s")
     print(f"attempts: {len(worth)} completed in {exam:.1f} s = {len(worth) / exam:.2f} attempts/s")
+    if all(cpu):
+        used = {name: cpu[1][name] - cpu[0][name] for name in cpu[0]}
+        cells = ", ".join(f"{name} {value:.1f} s" for name, value in used.items())
+        share = sum(used.values()) / (exam * (os.cpu_count() or 1)) * 100
+        print(f"CPU during the exam: {cells} ({share:.0f} % of {os.cpu_count()} cores)")
 
 
 async def verify(url: str, plan: Plan, questions: int, worth: dict[str, Decimal]) -> None:
@@ -372,16 +438,18 @@ async def load(args, url: str, server: subprocess.Popen, plan: Plan, worth: dict
             raise SystemExit("the server did not become healthy in 30 s")
     ops = {name: Op() for name in ("login", "start", "save", "submit")}
     walls: dict[str, list] = {"login": [time.perf_counter(), None], "exam": [None, None]}
+    walls["cpu"] = [None, None]
+    args.server_pid = server.pid
     try:
         await asyncio.wait_for(run_load(args, url, plan, ops, walls, worth), args.time_limit)
     except TimeoutError:
         print(f"\nABORTED: the load ran past --time-limit {args.time_limit:.0f} s")
-    now = time.perf_counter()
+    now, cpu = time.perf_counter(), walls.pop("cpu")
     seconds = {k: (end or now) - (start or now) or math.nan for k, (start, end) in walls.items()}
     hashed = await org.hash_password(PASSWORD)
     started = time.perf_counter()
     await org.verify_password(hashed, PASSWORD)
-    report(ops, seconds, worth, (time.perf_counter() - started) * 1000)
+    report(ops, seconds, worth, (time.perf_counter() - started) * 1000, cpu)
 
 
 def stop(server: subprocess.Popen) -> None:
@@ -414,9 +482,14 @@ def main(args: argparse.Namespace) -> None:
         env = {**os.environ, "LIANBING_SECRET": secret}
         with log.open("wb") as out:
             server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
-        print(f"{args.workers} workers, {args.concurrency} officers at once, {args.batches} saves")
+        at_once = f"at most {args.concurrency}" if args.concurrency else "all"
+        print(
+            f"{args.workers} workers; officers start within {args.ramp:g} s, {at_once} mid-exam at"
+            f" once; start, {args.batches} saves and submit {args.think:g} s (+-50 %) apart"
+        )
         worth: dict[str, Decimal] = {}
-        asyncio.run(load(args, f"http://127.0.0.1:{port}", server, plan, worth))
+        with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+            runner.run(load(args, f"http://127.0.0.1:{port}", server, plan, worth))
         stop(server)
         notable = (" ERROR ", " WARNING ", "died", "Traceback")
         lines = [line for line in log.read_text().splitlines() if any(w in line for w in notable)]
@@ -443,7 +516,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--officers", type=int, default=2000)
     parser.add_argument("--questions", type=int, default=50)
     parser.add_argument("--workers", type=int, default=2, help="uvicorn workers")
-    parser.add_argument("--concurrency", type=int, default=200, help="officers at once")
+    parser.add_argument("--ramp", type=float, default=60, help="seconds over which they start")
+    parser.add_argument(
+        "--think", type=float, default=10, help="seconds between one officer's requests"
+    )
+    parser.add_argument(
+        "--concurrency", type=int, default=0, help="most officers mid-exam at once (0: no cap)"
+    )
+    parser.add_argument("--login-concurrency", type=int, default=20, help="logins in flight")
     parser.add_argument("--batches", type=int, default=5, help="saveAnswers calls per attempt")
     parser.add_argument("--port", type=int, help="default: a free one")
     parser.add_argument("--time-limit", type=float, default=900, help="seconds for the load")
