@@ -627,6 +627,38 @@ async def test_attempt_lists_cost_the_same_queries_for_1_and_3_attempts(client, 
     assert counts[0] == counts[2], counts
 
 
+async def test_taking_an_exam_costs_the_same_queries_for_a_short_and_a_long_paper(
+    client, new_client, people
+):
+    """Start, save and submit read and write a paper's rows in batches: the statements they
+    send do not grow with the number of questions (or of answers saved)."""
+    bank = await build_bank(client)
+    short = await published_exam(
+        client,
+        people,
+        bank,
+        paper={
+            "rules": [
+                {"category": "安全生产法", "type": "SINGLE_CHOICE", "count": 1, "points": "6"}
+            ]
+        },
+    )
+    long = await published_exam(client, people, bank)
+    counts = []
+    for officer, exam_id in (("officer0", short), ("officer1", long)):
+        phone = await new_client().login(officer)
+        with QueryCounter() as start:
+            attempt = (await phone.mutate(START, {"examId": exam_id}))["attempt"]
+        answers = {"attemptId": attempt["id"], "answers": right_answers(attempt, KEY)}
+        with QueryCounter() as save:
+            await phone.mutate(SAVE, answers)
+        with QueryCounter() as submit:
+            result = (await phone.mutate(SUBMIT, {"attemptId": attempt["id"]}))["attempt"]
+        assert result["status"] == "GRADED" and len(result["questions"]) == len(answers["answers"])
+        counts.append((start.count, save.count, submit.count))
+    assert counts[0] == counts[1], counts
+
+
 async def test_the_import_template_downloads_for_bank_keepers(client, new_client, people):
     from models.question_import import parse_questions
 
