@@ -109,6 +109,7 @@ class QueryCounter(logging.Handler):
 class Op:
     latencies: list[float] = field(default_factory=list)  # ms, failed requests included
     errors: list[str] = field(default_factory=list)
+    sent: list[float] = field(default_factory=list)  # perf_counter() when each request went
 
 
 @dataclass
@@ -226,6 +227,7 @@ FAILURES = (RuntimeError, aiohttp.ClientError, asyncio.TimeoutError)
 async def timed(op: Op, http: Any, query: str, input: dict, token: str | None) -> dict:
     """gql(), recording the latency (failures included) and any error in `op`."""
     started = time.perf_counter()
+    op.sent.append(started)
     try:
         return await gql(http, query, input, token)
     except FAILURES as error:
@@ -347,6 +349,10 @@ def report(
     requests = sum(len(ops[k].latencies) for k in ("start", "save", "submit"))
     print(f"logins: {logins} in {seconds['login']:.1f} s (one argon2 verify: {argon2_ms:.0f} ms)")
     print(f"exam: {requests} requests in {exam:.1f} s = {requests / exam:.1f} requests/s")
+    sent = Counter(int(t) for k in ("start", "save", "submit") for t in ops[k].sent)
+    if sent:
+        tens = max(sum(sent[second + i] for i in range(10)) for second in sent) / 10
+        print(f"busiest second: {max(sent.values())} requests sent; busiest 10 s: {tens:.0f}/s")
     print(f"attempts: {len(worth)} completed in {exam:.1f} s = {len(worth) / exam:.2f} attempts/s")
     if all(cpu):
         used = {name: cpu[1][name] - cpu[0][name] for name in cpu[0]}
