@@ -15,7 +15,9 @@ Conventions, following Moodle (mod/quiz/report/statistics, question/classes/stat
   is left as a fraction in [-1, 1];
 * reliability is Cronbach's alpha (Moodle's "coefficient of internal consistency", again
   without the factor 100). Item and total variances use the same divisor (the population one),
-  which cancels in the ratio, so the value is the same as with Moodle's n - 1 divisors.
+  which cancels in the ratio, so the value is the same as with Moodle's n - 1 divisors. When
+  the questions are drawn per attempt, the items are the places on the paper, as Moodle
+  analyses a random question by its slot (`drawn_reliability`).
 """
 
 from __future__ import annotations
@@ -182,6 +184,22 @@ def reliability(matrix: Matrix, max_points: Sequence[Decimal]) -> float | None:
         return None
     item_squares = sum(_squares([row[j] for row in complete]) for j in range(k))
     return _round(Fraction(k, k - 1) * (1 - Fraction(item_squares, total_squares)))
+
+
+def drawn_reliability(papers: Sequence[Sequence[tuple[Decimal, Decimal]]]) -> float | None:
+    """Cronbach's alpha of a paper drawn per attempt, over its places: place j of every attempt
+    is one item, whichever question was drawn there (Moodle's statistics by slot for random
+    questions). `papers` holds each attempt's (points awarded, points possible) in paper order;
+    attempts whose paper is shorter than the longest leave the missing places out (incomplete
+    rows, as in `reliability`).
+    """
+    places = max((len(paper) for paper in papers), default=0)
+    matrix = [[paper[j][0] if j < len(paper) else None for j in range(places)] for paper in papers]
+    max_points = [
+        max((paper[j][1] for paper in papers if j < len(paper)), default=Decimal(0))
+        for j in range(places)
+    ]
+    return reliability(matrix, max_points)
 
 
 def kr20(matrix: Matrix) -> float | None:

@@ -15,6 +15,7 @@ from assessment.exam_stats import (
     Bin,
     ItemStats,
     Summary,
+    drawn_reliability,
     histogram,
     item_analysis,
     kr20,
@@ -191,6 +192,19 @@ def test_alpha_can_be_negative():
     # Items 1,0,1 and 0,1,1: variances 2/9 each; totals 1,1,2: variance 2/9.
     # alpha = 2 * (1 - (4/9) / (2/9)) = -2.
     assert kr20([d(1, 0), d(0, 1), d(1, 1)]) == -2.0
+
+
+def test_alpha_of_a_drawn_paper_is_taken_over_its_places():
+    # Three attempts drew different questions; place by place they score as the complete rows
+    # of the partial-credit example above, so alpha is the same 6/7.
+    papers = [
+        [(Decimal(2), Decimal(2)), (Decimal(1), Decimal(1))],
+        [(Decimal(1), Decimal(2)), (Decimal(1), Decimal(1))],
+        [(Decimal(0), Decimal(2)), (Decimal(0), Decimal(1))],
+    ]
+    assert drawn_reliability(papers) == 0.8571
+    assert drawn_reliability([*papers, [(Decimal(2), Decimal(2))]]) == 0.8571  # a short paper
+    assert drawn_reliability([]) is None
 
 
 def test_reliability_edge_cases():

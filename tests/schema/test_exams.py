@@ -519,6 +519,9 @@ async def test_statistics_and_the_wrong_answer_book(client, new_client, people):
     assert data["attempts"] == 3 and len(data["items"]) in (5, 6)
     assert sum(item["attempts"] for item in data["items"]) == 3 * 5
     assert sum(b["count"] for b in data["histogram"]) == 3
+    # Place by place the three papers score [2,1,2,2,2], [2,1,0,0,0] and [0,0,0,0,0], whichever
+    # single choices were drawn: alpha = 5/4 * (1 - (34/9) / 14) = 115/126.
+    assert data["reliability"] == 0.9127
     assert data["byUnit"] == [
         {
             "unit": {"name": "高村镇"},
