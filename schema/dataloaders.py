@@ -14,7 +14,7 @@ from tortoise.models import Model
 
 from models.attempts import PaperLine, paper_lines
 from models.drills import DrillParticipant
-from models.exams import Exam
+from models.exams import Exam, ExamAttempt
 from models.org import Person, Unit, User
 from models.training import Attendance, TrainingSession
 
@@ -84,6 +84,17 @@ async def _attempt_questions(attempt_ids: Sequence[int]) -> list[list[PaperLine]
     return [papers[pk] for pk in attempt_ids]
 
 
+async def _exam_attempts(keys: Sequence[tuple[int, int]]) -> list[list[ExamAttempt]]:
+    """A person's attempts at an exam, oldest first, by (exam id, person id): one query."""
+    rows = await ExamAttempt.filter(
+        exam_id__in={exam for exam, _ in keys}, person_id__in={person for _, person in keys}
+    ).order_by("number")
+    found: dict[tuple[int, int], list[ExamAttempt]] = defaultdict(list)
+    for row in rows:
+        found[(row.exam_id, row.person_id)].append(row)
+    return [found[key] for key in keys]
+
+
 async def _drill_participants(drill_ids: Sequence[int]) -> list[list[DrillParticipant]]:
     rows = await DrillParticipant.filter(drill_id__in=set(drill_ids)).order_by("id")
     by_drill: dict[int, list[DrillParticipant]] = defaultdict(list)
@@ -103,6 +114,9 @@ class Loaders:
         self.roster_page: DataLoader[RosterPage, list[Attendance]] = DataLoader(_roster_pages)
         self.exam: DataLoader[int, Exam | None] = DataLoader(by_key(Exam))
         self.attempt_questions: DataLoader[int, list[PaperLine]] = DataLoader(_attempt_questions)
+        self.exam_attempts: DataLoader[tuple[int, int], list[ExamAttempt]] = DataLoader(
+            _exam_attempts
+        )
         self.drill_participants: DataLoader[int, list[DrillParticipant]] = DataLoader(
             _drill_participants
         )

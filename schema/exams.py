@@ -255,10 +255,8 @@ class ExamType(relay.Node):
         user = require_user(info)
         if user.person_id is None or not self.model.results_released(clock.now()):
             return None
-        attempts = await exams.ExamAttempt.filter(
-            exam_id=self.model.id, person_id=user.person_id
-        ).order_by("number")
-        return attempts.result_of(self.model.grading_method, attempts)
+        taken = await info.context.loaders.exam_attempts.load((self.model.id, user.person_id))
+        return attempts.result_of(self.model.grading_method, taken)
 
     @strawberry.field(extensions=allow(*BANK_KEEPERS), description="Fixed questions and rules.")
     async def paper(self, info: Info) -> list[PaperRule]:

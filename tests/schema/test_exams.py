@@ -662,6 +662,33 @@ async def test_taking_an_exam_costs_the_same_queries_for_a_short_and_a_long_pape
     assert counts[0] == counts[1], counts
 
 
+async def test_my_result_follows_each_exams_grading_method(client, new_client, people):
+    bank = await build_bank(client)
+    highest = await published_exam(client, people, bank, maxAttempts=2, gradingMethod="HIGHEST")
+    officer = await new_client().login("officer0")
+    query = "{ exams { edges { node { title myResult } } } }"
+
+    async def sit(exam_id: str, key: dict) -> None:
+        attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+        await officer.mutate(
+            SAVE, {"attemptId": attempt["id"], "answers": right_answers(attempt, key)}
+        )
+        await officer.mutate(SUBMIT, {"attemptId": attempt["id"]})
+
+    for key in (KEY, WRONG):
+        await sit(highest, key)
+    with QueryCounter() as one:
+        results = [e["node"]["myResult"] for e in (await officer.data(query))["exams"]["edges"]]
+    assert results == ["9.00"]
+    last = await published_exam(client, people, bank, maxAttempts=2, gradingMethod="LAST")
+    for key in (KEY, WRONG):
+        await sit(last, key)
+    with QueryCounter() as two:
+        results = [e["node"]["myResult"] for e in (await officer.data(query))["exams"]["edges"]]
+    assert sorted(results) == ["0.00", "9.00"]
+    assert one.count == two.count  # the attempts of every exam listed come in one query
+
+
 async def test_the_import_template_downloads_for_bank_keepers(client, new_client, people):
     from models.question_import import parse_questions
 
