@@ -232,15 +232,13 @@ async def _draw(plan: PaperPlan, person_id: int, rng: random.Random) -> list[tup
     )
     lineage = {row[0]: row[1] for row in rows}
     chosen = list(fixed)
-    taken = {lineage[pk] for pk, _ in fixed}
-    fixed_ids = {pk for pk, _ in fixed}
+    taken = {lineage[pk] for pk, _ in fixed}  # keeps fixed questions out of the rules' pools
     for item in rules:
         path = plan.rule_paths[item.category_id]
         pool = sorted(
             (row for row in rows if _in_rule(item, path, row) and row[1] not in taken),
             key=lambda row: row[0],
         )
-        pool = [row for row in pool if row[0] not in fixed_ids]
         fresh = [row for row in pool if row[1] not in seen]
         stale = [row for row in pool if row[1] in seen]
         if len(pool) < item.count:
@@ -261,13 +259,22 @@ async def _shown(question_ids: list[int]) -> dict[int, ShownQuestion]:
     return {row["id"]: ShownQuestion.from_row(row) for row in rows}
 
 
-INSERT_ATTEMPT = """
-INSERT INTO exam_attempt (exam_id, person_id, number, status, in_progress_key, seed, started_at,
-    deadline, timed_out, max_score)
-VALUES ($1, $2, $3, $4, $2, $5, $6, $7, $8, $9)
-ON CONFLICT DO NOTHING
-RETURNING id
-"""
+ATTEMPT_COLUMNS = (
+    "exam_id",
+    "person_id",
+    "number",
+    "status",
+    "in_progress_key",
+    "seed",
+    "started_at",
+    "deadline",
+    "timed_out",
+    "max_score",
+)
+INSERT_ATTEMPT = (
+    f"INSERT INTO exam_attempt ({', '.join(ATTEMPT_COLUMNS)})"
+    f" VALUES {sql.placeholders(1, len(ATTEMPT_COLUMNS))} ON CONFLICT DO NOTHING RETURNING id"
+)
 
 
 async def start_attempt(exam_id: int, person_id: int, *, seed: int | None = None) -> Outcome:
@@ -311,19 +318,8 @@ async def start_attempt(exam_id: int, person_id: int, *, seed: int | None = None
             timed_out=False,
             max_score=sum((points for _, points in paper), Decimal(0)),
         )
-        inserted = await sql.fetch(
-            connection,
-            INSERT_ATTEMPT,
-            exam.id,
-            person_id,
-            attempt.number,
-            AttemptStatus.IN_PROGRESS.value,
-            seed,
-            now,
-            deadline,
-            False,
-            attempt.max_score,
-        )
+        values = [getattr(attempt, column) for column in ATTEMPT_COLUMNS]
+        inserted = await sql.fetch(connection, INSERT_ATTEMPT, *values)
         if not inserted:
             # A second start at the same moment: the first one's attempt is the one.
             existing = await ExamAttempt.get_or_none(exam_id=exam.id, in_progress_key=person_id)
@@ -516,7 +512,7 @@ async def _expire(connection: BaseDBAsyncClient, attempt: ExamAttempt, exam: Exa
 
 
 def auto_grade(
-    question: ShownQuestion | Question,
+    question: ShownQuestion,
     answer: list[str] | None,
     points: Decimal,
     partial: PartialCredit,
@@ -555,7 +551,7 @@ async def _grade(
     only_question: int | None = None,
 ) -> None:
     """Auto-grade the (locked) attempt's answers, or just one question's for a corrected key;
-    a person's grade stands otherwise. Closes the attempt first when `closing` says so."""
+    a person's grade stands otherwise. With `closing`, the attempt leaves IN_PROGRESS too."""
     changes = []
     for line in lines:
         if only_question is not None and line.question_id != only_question:

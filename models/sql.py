@@ -31,9 +31,9 @@ def as_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def placeholders(rows: int, columns: int, first: int = 1) -> str:
+def placeholders(rows: int, columns: int) -> str:
     """`($1, $2), ($3, $4)` for a multi-row VALUES list."""
-    numbers = iter(range(first, first + rows * columns))
+    numbers = iter(range(1, 1 + rows * columns))
     return ", ".join(
         "(" + ", ".join(f"${next(numbers)}" for _ in range(columns)) + ")" for _ in range(rows)
     )
@@ -43,13 +43,6 @@ async def fetch(connection: BaseDBAsyncClient, sql: str, *values: Any) -> list[d
     """Rows of a SELECT (or of `... RETURNING`) as dicts."""
     text = _text(sql, connection.capabilities.dialect)
     return await connection.execute_query_dict(text, list(values))
-
-
-async def execute(connection: BaseDBAsyncClient, sql: str, *values: Any) -> int:
-    """An UPDATE or DELETE: the number of rows it changed."""
-    text = _text(sql, connection.capabilities.dialect)
-    changed, _ = await connection.execute_query(text, list(values))
-    return changed
 
 
 async def execute_many(
