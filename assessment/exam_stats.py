@@ -202,6 +202,19 @@ def drawn_reliability(papers: Sequence[Sequence[tuple[Decimal, Decimal]]]) -> fl
     return reliability(matrix, max_points)
 
 
+def paper_reliability(
+    matrix: Matrix,
+    max_points: Sequence[Decimal],
+    papers: Sequence[Sequence[tuple[Decimal, Decimal]]],
+) -> float | None:
+    """The reliability an exam reports: alpha over its questions (`matrix`) when every attempt
+    had every question, else, the questions being drawn per attempt, over the places on the
+    paper (`papers`, as in `drawn_reliability`)."""
+    if all(value is not None for row in matrix for value in row):
+        return reliability(matrix, max_points)
+    return drawn_reliability(papers)
+
+
 def kr20(matrix: Matrix) -> float | None:
     """Kuder-Richardson formula 20 of a 0/1 (wrong/right) matrix, None cells as in `reliability`.
 

@@ -867,14 +867,10 @@ async def statistics(exam: exams.Exam) -> ExamStatistics:
         max_points[column[lineage]] = max(max_points[column[lineage]], points)
         question_of[lineage] = question_id
     items = exam_stats.item_analysis(matrix, max_points)
-    reliability = exam_stats.reliability(matrix, max_points)
-    if any(cell is None for row in matrix for cell in row):  # questions drawn per attempt
-        papers: dict[int, list[tuple[int, Decimal, Decimal]]] = {pk: [] for pk, *_ in graded}
-        for attempt_id, _, _, awarded, points, number in cells:
-            papers[attempt_id].append((number, awarded or Decimal(0), points))
-        reliability = exam_stats.drawn_reliability(
-            [[(awarded, points) for _, awarded, points in sorted(p)] for p in papers.values()]
-        )
+    papers: dict[int, list[tuple[int, Decimal, Decimal]]] = {pk: [] for pk, *_ in graded}
+    for attempt_id, _, _, awarded, points, number in cells:
+        papers[attempt_id].append((number, awarded or Decimal(0), points))
+    in_order = [[(awarded, points) for _, awarded, points in sorted(p)] for p in papers.values()]
     by_unit: dict[int, list[Decimal]] = {}
     for _, score, _, unit_id in graded:
         by_unit.setdefault(unit_id, []).append(score)
@@ -885,7 +881,7 @@ async def statistics(exam: exams.Exam) -> ExamStatistics:
         median=summary.median,
         std_dev=summary.std_dev,
         pass_rate=summary.pass_rate,
-        reliability=reliability,
+        reliability=exam_stats.paper_reliability(matrix, max_points, in_order),
         items=[
             ItemStatistics(
                 number=j + 1,

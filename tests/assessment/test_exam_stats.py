@@ -19,6 +19,7 @@ from assessment.exam_stats import (
     histogram,
     item_analysis,
     kr20,
+    paper_reliability,
     reliability,
     summarize,
 )
@@ -205,6 +206,10 @@ def test_alpha_of_a_drawn_paper_is_taken_over_its_places():
     assert drawn_reliability(papers) == 0.8571
     assert drawn_reliability([*papers, [(Decimal(2), Decimal(2))]]) == 0.8571  # a short paper
     assert drawn_reliability([]) is None
+    # An exam reports it when its attempts had different questions; over questions otherwise.
+    drawn = [d(2, None, 1), d(None, 1, 1), d(0, 0, None)]
+    assert paper_reliability(drawn, d(2, 1, 1), papers) == 0.8571
+    assert paper_reliability(GUTTMAN, ONES, []) == 0.75
 
 
 def test_reliability_edge_cases():
