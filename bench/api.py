@@ -13,26 +13,18 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import logging
-import os
-import secrets
-import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import asyncpg
 import httpx
 
+from bench.common import QueryCounter, Server, fresh_database
 from seed.demo import DEMO_PASSWORD
 from seed.demo import run as seed_run
 from server import create_app
@@ -47,38 +39,6 @@ NODE = "query($id: ID!) { node(id: $id) { ... on Person { name badgeNumber unit 
 ME = "{ me { username } }"
 IDS = "{ people(first: 100) { edges { node { id } } } }"
 SURNAME = "张"
-ROOT = Path(__file__).resolve().parent.parent
-
-
-class QueryCounter(logging.Handler):
-    """Counts the SQL statements Tortoise sends while it is attached (as tests/conftest.py)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        word = record.getMessage().lstrip().split(" ", 1)[0].upper()
-        if word in {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH"}:
-            self.count += 1
-
-    def __enter__(self) -> QueryCounter:
-        logger = logging.getLogger("tortoise.db_client")
-        self._level = logger.level
-        logger.setLevel(logging.DEBUG)
-        logger.addHandler(self)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        logger = logging.getLogger("tortoise.db_client")
-        logger.removeHandler(self)
-        logger.setLevel(self._level)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 async def gql(
@@ -94,16 +54,6 @@ async def gql(
     if body.get("errors"):
         raise RuntimeError(f"GraphQL errors: {body['errors']}")
     return body["data"]
-
-
-async def wait_healthy(http: httpx.AsyncClient, server: subprocess.Popen) -> bool:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and server.poll() is None:
-        with contextlib.suppress(httpx.TransportError):
-            if (await http.get("/healthz", timeout=2)).status_code == 200:
-                return True
-        await asyncio.sleep(0.2)
-    return False
 
 
 async def load(
@@ -132,13 +82,13 @@ async def load(
     return requests / elapsed, latencies, len(errors)
 
 
-async def run_load(args: argparse.Namespace, base_url: str, server: subprocess.Popen) -> str | None:
+async def run_load(args: argparse.Namespace, server: Server) -> str | None:
     """The load test; returns the admin's token, or None if the server never became healthy."""
+    if not await server.healthy():
+        return None
     limits = httpx.Limits(max_connections=args.concurrency)
-    client = httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30, trust_env=False)
+    client = httpx.AsyncClient(base_url=server.url, limits=limits, timeout=30, trust_env=False)
     async with client as http:
-        if not await wait_healthy(http, server):
-            return None
         login = {"input": {"username": "admin", "password": DEMO_PASSWORD}}
         data = await gql(http, LOGIN, login, None)
         token = data["login"]["token"]
@@ -195,66 +145,30 @@ async def count_queries(url: str, secret: str, token: str) -> None:
     print(f"people page first=5: {few} queries; first=100: {many} queries")
 
 
-async def postgres(server_url: str, sql: str) -> None:
-    admin = await asyncpg.connect("postgresql://" + server_url.split("://", 1)[1])
-    try:
-        await admin.execute(sql)
-    finally:
-        await admin.close()
-
-
-def stop(server: subprocess.Popen) -> None:
-    server.terminate()
-    try:
-        server.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait(timeout=10)
-
-
 def main(args: argparse.Namespace) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="lianbing_bench_"))
-    url = args.database_url or f"sqlite://{folder / 'bench.sqlite3'}"
-    fresh: str | None = None
-    server: subprocess.Popen | None = None
-    try:
+    with contextlib.ExitStack() as stack:
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lianbing_bench_")))
+        url = args.database_url or f"sqlite://{folder / 'bench.sqlite3'}"
         if args.fresh_db:
-            if not url.startswith(("postgres://", "postgresql://")):
-                raise SystemExit("--fresh-db needs a postgres:// --database-url")
-            fresh = f"lianbing_bench_{uuid.uuid4().hex[:12]}"
-            asyncio.run(postgres(url, f'CREATE DATABASE "{fresh}"'))
-            url = urlunsplit(urlsplit(url)._replace(path=f"/{fresh}"))
+            url = stack.enter_context(fresh_database(url))
         started = time.perf_counter()
         summary = asyncio.run(seed_run(url, people=args.people, seed=1, demo=True))
         seconds = time.perf_counter() - started
         units, people = summary["units"], summary["people"]
         print(f"{url.split(':')[0]}: seeded {units} units, {people} people in {seconds:.1f} s")
-        port = args.port or free_port()
-        secret = secrets.token_urlsafe(36)  # 48 characters
-        log = folder / "server.log"
-        command = [sys.executable, "server.py", "--port", str(port), "--database-url", url]
-        command += ["--workers", str(args.workers)]
-        env = {**os.environ, "LIANBING_SECRET": secret}
-        with log.open("wb") as out:
-            server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
+        server = Server.start(url, args.workers, folder / "server.log", args.port)
+        stack.callback(server.stop)
         print(
             f"{args.workers} worker(s), {args.requests} requests each, {args.concurrency} at once"
         )
-        token = asyncio.run(run_load(args, f"http://127.0.0.1:{port}", server))
-        stop(server)
+        token = asyncio.run(run_load(args, server))
+        server.stop()
         if token is None:
-            raise SystemExit(f"server did not become healthy; its log:\n{log.read_text()}")
-        problems = [line for line in log.read_text().splitlines() if " ERROR " in line]
+            raise SystemExit(f"server did not become healthy; its log:\n{server.log.read_text()}")
+        problems = server.log_lines(" ERROR ")
         if problems:
             print(f"\nserver logged {len(problems)} ERROR line(s), e.g.: {problems[0][:300]}")
-        asyncio.run(count_queries(url, secret, token))
-    finally:
-        if server is not None and server.poll() is None:
-            stop(server)
-        if fresh is not None:
-            drop = f'DROP DATABASE IF EXISTS "{fresh}" WITH (FORCE)'
-            asyncio.run(postgres(args.database_url, drop))
-        shutil.rmtree(folder, ignore_errors=True)
+        asyncio.run(count_queries(url, server.secret, token))
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -13,20 +13,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import shutil
+import contextlib
 import statistics
 import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import httpx
 
-from bench.api import QueryCounter, postgres
+from bench.common import QueryCounter, fresh_database
 from models import clock, org, training
 from models.org import UnitKind
 from schema.ids import global_id
@@ -102,25 +101,16 @@ async def measure(url: str, repeat: int) -> None:
 
 
 def main(args: argparse.Namespace) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="lianbing_bench_"))
-    url = args.database_url or f"sqlite://{folder / 'bench.sqlite3'}"
-    fresh = None
-    try:
+    with contextlib.ExitStack() as stack:
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lianbing_bench_")))
+        url = args.database_url or f"sqlite://{folder / 'bench.sqlite3'}"
         if args.fresh_db:
-            fresh = f"lianbing_bench_{uuid.uuid4().hex[:12]}"
-            asyncio.run(postgres(url, f'CREATE DATABASE "{fresh}"'))
-            url = urlunsplit(urlsplit(url)._replace(path=f"/{fresh}"))
+            url = stack.enter_context(fresh_database(url))
         started = time.perf_counter()
         summary = asyncio.run(seed_run(url, people=args.people, seed=1, demo=True))
         seconds = time.perf_counter() - started
         print(f"{url.split(':')[0]}: seeded {summary['people']} people in {seconds:.1f} s")
         asyncio.run(measure(url, args.repeat))
-    finally:
-        if fresh is not None:
-            asyncio.run(
-                postgres(args.database_url, f'DROP DATABASE IF EXISTS "{fresh}" WITH (FORCE)')
-            )
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -27,35 +27,29 @@ import argparse
 import asyncio
 import contextlib
 import json
-import logging
 import math
 import os
 import random
 import resource
-import secrets
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import aiohttp
-import asyncpg
 import httpx
 import uvloop
 from tortoise import Tortoise
 
+from bench.common import QueryCounter, Server, fresh_database
 from database import migrate, tortoise_config
 from models import clock, exams, org
 from models.assessment import Dimension, ScoreEvent
@@ -66,7 +60,6 @@ from schema.ids import global_id
 from server import create_app
 from settings import Settings
 
-ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "exam-day-2026"
 TEAMS = 18  # township enforcement teams under the county committee
 POINTS = Decimal(2)
@@ -79,30 +72,6 @@ SAVE = """mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) {
 SUBMIT = """mutation($input: SubmitExamAttemptInput!) { submitExamAttempt(input: $input) {
   attempt { status score passed questions { number myAnswer correctAnswer awarded } }
   userErrors { field code message } } }"""
-
-
-class QueryCounter(logging.Handler):
-    """SQL statements by verb on the `tortoise.db_client` logger, as in tests/conftest.py."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.verbs: Counter[str] = Counter()
-        self.logger = logging.getLogger("tortoise.db_client")
-
-    def emit(self, record: logging.LogRecord) -> None:
-        word = record.getMessage().lstrip().split(" ", 1)[0].upper()
-        if word in {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH"}:
-            self.verbs[word] += 1
-
-    def __enter__(self) -> Counter[str]:
-        self.level = self.logger.level
-        self.logger.setLevel(logging.DEBUG)
-        self.logger.addHandler(self)
-        return self.verbs
-
-    def __exit__(self, *exc: object) -> None:
-        self.logger.removeHandler(self)
-        self.logger.setLevel(self.level)
 
 
 @dataclass
@@ -402,8 +371,10 @@ async def count_queries(url: str, secret: str, plan: Plan, batches: int) -> None
         async with httpx.AsyncClient(transport=transport, base_url="http://bench") as http:
 
             async def send(name: str, query: str, input: dict, token: str | None = None) -> dict:
-                with QueryCounter() as counts[name]:
-                    return await gql(http, query, input, token)
+                with QueryCounter() as counter:
+                    result = await gql(http, query, input, token)
+                counts[name] = counter.verbs
+                return result
 
             login = {"username": plan.probe, "password": PASSWORD}
             token = (await send("login", LOGIN, login))["token"]
@@ -423,31 +394,15 @@ async def count_queries(url: str, secret: str, plan: Plan, batches: int) -> None
         print(f"{name:<30}{sum(verbs.values()):>6}  {detail}")
 
 
-async def postgres(server_url: str, sql: str) -> None:
-    admin = await asyncpg.connect("postgresql://" + server_url.split("://", 1)[1])
-    try:
-        await admin.execute(sql)
-    finally:
-        await admin.close()
-
-
-async def load(args, url: str, server: subprocess.Popen, plan: Plan, worth: dict) -> None:
-    async with httpx.AsyncClient(base_url=url, trust_env=False) as http:
-        for _ in range(150):  # 30 s for /healthz
-            with contextlib.suppress(httpx.TransportError):
-                if (await http.get("/healthz", timeout=2)).status_code == 200:
-                    break
-            if server.poll() is not None:
-                raise SystemExit("the server exited")
-            await asyncio.sleep(0.2)
-        else:
-            raise SystemExit("the server did not become healthy in 30 s")
+async def load(args, server: Server, plan: Plan, worth: dict) -> None:
+    if not await server.healthy():
+        raise SystemExit("the server did not become healthy in 30 s")
     ops = {name: Op() for name in ("login", "start", "save", "submit")}
     walls: dict[str, list] = {"login": [time.perf_counter(), None], "exam": [None, None]}
     walls["cpu"] = [None, None]
-    args.server_pid = server.pid
+    args.server_pid = server.process.pid
     try:
-        await asyncio.wait_for(run_load(args, url, plan, ops, walls, worth), args.time_limit)
+        await asyncio.wait_for(run_load(args, server.url, plan, ops, walls, worth), args.time_limit)
     except TimeoutError:
         print(f"\nABORTED: the load ran past --time-limit {args.time_limit:.0f} s")
     now, cpu = time.perf_counter(), walls.pop("cpu")
@@ -458,36 +413,18 @@ async def load(args, url: str, server: subprocess.Popen, plan: Plan, worth: dict
     report(ops, seconds, worth, (time.perf_counter() - started) * 1000, cpu)
 
 
-def stop(server: subprocess.Popen) -> None:
-    server.terminate()
-    try:
-        server.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait(timeout=10)
-
-
 def main(args: argparse.Namespace) -> None:
-    url, fresh, server = args.database_url, None, None
-    log = Path(tempfile.mkstemp(prefix="lianbing_exam_day_", suffix=".log")[1])
-    try:
+    with contextlib.ExitStack() as stack:
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lianbing_bench_")))
+        url = args.database_url
         if args.fresh_db:
-            fresh = f"lianbing_bench_{uuid.uuid4().hex[:12]}"
-            asyncio.run(postgres(url, f'CREATE DATABASE "{fresh}"'))
-            url = urlunsplit(urlsplit(url)._replace(path=f"/{fresh}"))
+            url = stack.enter_context(fresh_database(url))
         started = time.perf_counter()
         plan = asyncio.run(setup(url, args))
         seconds = time.perf_counter() - started
         print(f"setup: {len(plan.officers)} officers, {len(plan.keys)} questions, {seconds:.1f} s")
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", args.port or 0))
-            port = sock.getsockname()[1]
-        secret = secrets.token_urlsafe(36)
-        command = [sys.executable, "server.py", "--port", str(port), "--database-url", url]
-        command += ["--workers", str(args.workers)]
-        env = {**os.environ, "LIANBING_SECRET": secret}
-        with log.open("wb") as out:
-            server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
+        server = Server.start(url, args.workers, folder / "server.log", args.port)
+        stack.callback(server.stop)
         at_once = f"at most {args.concurrency}" if args.concurrency else "all"
         print(
             f"{args.workers} workers; officers start within {args.ramp:g} s, {at_once} mid-exam at"
@@ -495,21 +432,13 @@ def main(args: argparse.Namespace) -> None:
         )
         worth: dict[str, Decimal] = {}
         with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
-            runner.run(load(args, f"http://127.0.0.1:{port}", server, plan, worth))
-        stop(server)
-        notable = (" ERROR ", " WARNING ", "died", "Traceback")
-        lines = [line for line in log.read_text().splitlines() if any(w in line for w in notable)]
+            runner.run(load(args, server, plan, worth))
+        server.stop()
+        lines = server.log_lines(" ERROR ", " WARNING ", "died", "Traceback")
         for line in lines[:5]:
             print(f"server log ({len(lines)} notable lines): {line[:300]}")
         asyncio.run(verify(url, plan, args.questions, worth))
-        asyncio.run(count_queries(url, secret, plan, args.batches))
-    finally:
-        if server is not None and server.poll() is None:
-            stop(server)
-        if fresh is not None:
-            drop = f'DROP DATABASE IF EXISTS "{fresh}" WITH (FORCE)'
-            asyncio.run(postgres(args.database_url, drop))
-        log.unlink(missing_ok=True)
+        asyncio.run(count_queries(url, server.secret, plan, args.batches))
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
