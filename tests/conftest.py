@@ -84,8 +84,7 @@ async def app(settings: Settings) -> AsyncIterator[Any]:
         yield application
 
 
-@pytest.fixture(autouse=True)
-async def clean_database(app: Any) -> None:
+async def empty_database() -> None:
     """Empty every table. On SQLite the ledger's no-DELETE trigger steps aside meanwhile
     (PostgreSQL's TRUNCATE does not fire row triggers). The app's cache of published exams
     goes too: the next test's exam may reuse an ID."""
@@ -100,6 +99,11 @@ async def clean_database(app: Any) -> None:
         await truncate_all_models()
     finally:
         await connection.execute_script(no_delete)
+
+
+@pytest.fixture(autouse=True)
+async def clean_database(app: Any) -> None:
+    await empty_database()
 
 
 @pytest.fixture

@@ -7,15 +7,14 @@ from datetime import datetime
 from decimal import Decimal
 
 import pytest
-from tortoise.connection import get_connection
-from tortoise.contrib.test import truncate_all_models
 
-from models.assessment import LEDGER_GUARDS, Dimension, ScoreEvent
+from models.assessment import Dimension, ScoreEvent
 from models.attempts import result_of
 from models.exams import AttemptQuestion, AttemptStatus, Exam, ExamAttempt
 from models.question_import import QuestionType
 from seed.demo import DEMO_PASSWORD, create_demo_accounts, seed_org
 from seed.exams import LAWS, parse_bank, question_drafts, seed_exams
+from tests.conftest import empty_database
 
 MOMENT = datetime(2026, 6, 15, 9, 0)  # a Monday morning
 TYPES = {kind.value for kind in QuestionType}
@@ -200,19 +199,5 @@ async def test_seeding_is_the_same_for_a_seed_and_moment(client, clock_at):
         return counts, sorted(rows, key=repr) + sorted(answers, key=repr)
 
     first = await seeded()
-    await _empty_database()
+    await empty_database()
     assert first == await seeded()
-
-
-async def _empty_database() -> None:
-    """As the clean_database fixture does between tests (the ledger refuses DELETE)."""
-    connection = get_connection("default")
-    if connection.capabilities.dialect != "sqlite":
-        await truncate_all_models()
-        return
-    no_delete = next(sql for sql in LEDGER_GUARDS["sqlite"] if "append_only_delete" in sql)
-    await connection.execute_script("DROP TRIGGER score_event_append_only_delete")
-    try:
-        await truncate_all_models()
-    finally:
-        await connection.execute_script(no_delete)
