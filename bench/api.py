@@ -24,9 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import httpx
 
-from bench.common import QueryCounter, Server, fresh_database
+from bench.common import QueryCounter, Server, demo_database
 from seed.demo import DEMO_PASSWORD
-from seed.demo import run as seed_run
 from server import create_app
 from settings import Settings
 
@@ -148,14 +147,7 @@ async def count_queries(url: str, secret: str, token: str) -> None:
 def main(args: argparse.Namespace) -> None:
     with contextlib.ExitStack() as stack:
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lianbing_bench_")))
-        url = args.database_url or f"sqlite://{folder / 'bench.sqlite3'}"
-        if args.fresh_db:
-            url = stack.enter_context(fresh_database(url))
-        started = time.perf_counter()
-        summary = asyncio.run(seed_run(url, people=args.people, seed=1, demo=True))
-        seconds = time.perf_counter() - started
-        units, people = summary["units"], summary["people"]
-        print(f"{url.split(':')[0]}: seeded {units} units, {people} people in {seconds:.1f} s")
+        url = demo_database(stack, args, folder)
         server = Server.start(url, args.workers, folder / "server.log", args.port)
         stack.callback(server.stop)
         print(

@@ -17,10 +17,13 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 import httpx
+
+from seed.demo import run as seed_run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,6 +80,20 @@ def fresh_database(server_url: str) -> Iterator[str]:
         yield urlunsplit(urlsplit(server_url)._replace(path=f"/{name}"))
     finally:
         asyncio.run(postgres(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+def demo_database(stack: contextlib.ExitStack, args: Any, folder: Path) -> str:
+    """The URL of a database seeded with the demo county of `args.people` people: a SQLite file
+    in `folder` unless `args.database_url` says otherwise (a fresh one with `args.fresh_db`)."""
+    url = args.database_url or f"sqlite://{folder / 'bench.sqlite3'}"
+    if args.fresh_db:
+        url = stack.enter_context(fresh_database(url))
+    started = time.perf_counter()
+    summary = asyncio.run(seed_run(url, people=args.people, seed=1, demo=True))
+    seconds = time.perf_counter() - started
+    units, people = summary["units"], summary["people"]
+    print(f"{url.split(':')[0]}: seeded {units} units, {people} people in {seconds:.1f} s")
+    return url
 
 
 def free_port() -> int:

@@ -25,12 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import httpx
 
-from bench.common import QueryCounter, fresh_database
+from bench.common import QueryCounter, demo_database
 from models import clock, org, training
 from models.org import UnitKind
 from schema.ids import global_id
 from seed.demo import DEMO_PASSWORD
-from seed.demo import run as seed_run
 from server import create_app
 from settings import Settings
 
@@ -103,13 +102,7 @@ async def measure(url: str, repeat: int) -> None:
 def main(args: argparse.Namespace) -> None:
     with contextlib.ExitStack() as stack:
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lianbing_bench_")))
-        url = args.database_url or f"sqlite://{folder / 'bench.sqlite3'}"
-        if args.fresh_db:
-            url = stack.enter_context(fresh_database(url))
-        started = time.perf_counter()
-        summary = asyncio.run(seed_run(url, people=args.people, seed=1, demo=True))
-        seconds = time.perf_counter() - started
-        print(f"{url.split(':')[0]}: seeded {summary['people']} people in {seconds:.1f} s")
+        url = demo_database(stack, args, folder)
         asyncio.run(measure(url, args.repeat))
 
 
