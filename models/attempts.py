@@ -443,6 +443,10 @@ def _answer_rows(
             problem = "This question is not on your paper."
             problems.append(Problem("NOT_ON_PAPER", problem, (*where, "questionId")))
             continue
+        if answer.question_id in rows:
+            problem = "This question is answered twice in one save."
+            problems.append(Problem("DUPLICATE_ANSWER", problem, (*where, "questionId")))
+            continue
         kind, keys = kinds[answer.question_id]
         value, problem = answer_value(kind, keys, answer)
         if problem:

@@ -251,12 +251,20 @@ async def test_answers_are_checked(client, new_client, people):
         ([{"questionId": on_paper, "choices": ["Q"]}], "INVALID_OPTION"),
         ([{"questionId": on_paper, "choices": ["T", "F"]}], "ONE_CHOICE_ONLY"),
         ([{"questionId": "garbage", "choices": ["T"]}], "INVALID_ID"),
+        (
+            [
+                {"questionId": on_paper, "choices": ["T"]},
+                {"questionId": on_paper, "choices": ["F"]},
+            ],
+            "DUPLICATE_ANSWER",
+        ),
     ]
     for answers, code in cases:
         payload = (
             await officer.data(SAVE, {"input": {"attemptId": attempt["id"], "answers": answers}})
         )["saveAnswers"]
         assert codes(payload) == [code]
+    assert await exams.AttemptQuestion.filter(answer__isnull=False).count() == 0  # none saved
     other = await new_client().login("officer1")
     payload = (await other.data(SAVE, {"input": {"attemptId": attempt["id"], "answers": []}}))[
         "saveAnswers"
