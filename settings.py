@@ -26,6 +26,10 @@ class Settings:
     token_hours: float
     redis_url: str | None
     password_hash_profile: str
+    # Request limits (README, "Request limits"): the most nodes one query may ask for, counted
+    # before it runs, and how long a query may run before it is stopped.
+    max_query_cost: int = 20_000
+    query_seconds: float = 5.0
 
     @property
     def suggestions(self) -> bool:
@@ -44,4 +48,6 @@ class Settings:
             token_hours=float(os.environ.get("LIANBING_TOKEN_HOURS", "12")),
             redis_url=os.environ.get("REDIS_URL") or None,
             password_hash_profile=os.environ.get("LIANBING_PASSWORD_HASH", "default"),
+            max_query_cost=int(os.environ.get("LIANBING_MAX_QUERY_COST", "20000")),
+            query_seconds=float(os.environ.get("LIANBING_QUERY_SECONDS", "5")),
         )

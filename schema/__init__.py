@@ -18,7 +18,14 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from schema import assessment, audit, drills, exams, org, training
+from schema.cost import QueryCostLimiter
 from schema.errors import MaskUnexpectedErrors
+from schema.limits import (
+    IntrospectionForUsers,
+    MutationsRunToTheEnd,
+    OneLoginPerRequest,
+    TimeLimitedSchema,
+)
 from schema.node import resolve_node
 
 MAX_DEPTH = 12
@@ -31,6 +38,7 @@ CACHED_DOCUMENTS = 512
 LIMIT_RULES = (
     *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
     *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
+    OneLoginPerRequest,
 )
 
 
@@ -58,7 +66,7 @@ Mutation = merge_types(
 )
 
 
-class LianbingSchema(strawberry.Schema):
+class LianbingSchema(TimeLimitedSchema):
     def process_errors(self, errors: list[Any], execution_context: Any = None) -> None:
         """Unexpected errors are logged by MaskUnexpectedErrors; the rest are the client's."""
 
@@ -74,7 +82,10 @@ def build_schema(*, suggestions: bool = False) -> strawberry.Schema:
             lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
             lambda: ParserCache(maxsize=CACHED_DOCUMENTS),
             lambda: AddValidationRules(list(LIMIT_RULES)),
+            IntrospectionForUsers,
             lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
+            QueryCostLimiter,
+            MutationsRunToTheEnd,
             MaskUnexpectedErrors,
         ],
         config=StrawberryConfig(disable_field_suggestions=not suggestions),
