@@ -10,6 +10,9 @@ import os
 from dataclasses import dataclass
 
 DEFAULT_DATABASE_URL = "sqlite://lianbing.sqlite3"
+# Request limits (README, "Request limits").
+DEFAULT_MAX_QUERY_COST = 20_000  # nodes: 100 sessions x 100 attendance rows is 10,100
+DEFAULT_QUERY_SECONDS = 10.0
 
 
 def _flag(name: str) -> bool:
@@ -26,10 +29,10 @@ class Settings:
     token_hours: float
     redis_url: str | None
     password_hash_profile: str
-    # Request limits (README, "Request limits"): the most nodes one query may ask for, counted
-    # before it runs, and how long a query may run before it is stopped.
-    max_query_cost: int = 20_000
-    query_seconds: float = 5.0
+    # The most nodes one query may ask for, counted before it runs, and how long a query may
+    # run before it is stopped.
+    max_query_cost: int = DEFAULT_MAX_QUERY_COST
+    query_seconds: float = DEFAULT_QUERY_SECONDS
 
     @property
     def suggestions(self) -> bool:
@@ -48,6 +51,6 @@ class Settings:
             token_hours=float(os.environ.get("LIANBING_TOKEN_HOURS", "12")),
             redis_url=os.environ.get("REDIS_URL") or None,
             password_hash_profile=os.environ.get("LIANBING_PASSWORD_HASH", "default"),
-            max_query_cost=int(os.environ.get("LIANBING_MAX_QUERY_COST", "20000")),
-            query_seconds=float(os.environ.get("LIANBING_QUERY_SECONDS", "5")),
+            max_query_cost=int(os.environ.get("LIANBING_MAX_QUERY_COST") or DEFAULT_MAX_QUERY_COST),
+            query_seconds=float(os.environ.get("LIANBING_QUERY_SECONDS") or DEFAULT_QUERY_SECONDS),
         )

@@ -42,8 +42,8 @@ from graphql.utilities import get_operation_ast
 from strawberry.extensions import SchemaExtension
 
 from schema.pagination import DEFAULT_FIRST
+from settings import DEFAULT_MAX_QUERY_COST
 
-DEFAULT_MAX_COST = 20_000
 PAGE_ARGUMENTS = ("first", "last")
 UNPAGED_LIST_SIZE = DEFAULT_FIRST
 
@@ -194,7 +194,7 @@ class QueryCostLimiter(SchemaExtension):
     def on_execute(self) -> Iterator[None]:
         context = self.execution_context
         settings = getattr(context.context, "settings", None)
-        limit = getattr(settings, "max_query_cost", DEFAULT_MAX_COST)
+        limit = getattr(settings, "max_query_cost", DEFAULT_MAX_QUERY_COST)
         if context.graphql_document is not None and context.result is None:
             cost = document_cost(
                 context.schema._schema,

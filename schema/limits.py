@@ -25,7 +25,8 @@ from graphql import (
 from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType as StrawberryOperationType
 
-DEFAULT_QUERY_SECONDS = 5.0
+from settings import DEFAULT_QUERY_SECONDS
+
 INTROSPECTION_FIELDS = {"__schema", "__type"}  # only on the query root
 
 
