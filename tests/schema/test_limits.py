@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+from datetime import timedelta
 
 import pytest
 from graphql import parse
 
+from models import clock, training
 from models.org import Role
-from schema import build_schema
+from schema import build_schema, dataloaders, limits
 from schema.cost import document_cost
 from schema.view import LianbingGraphQL
 from tests.conftest import PASSWORD, make_person, make_unit, make_user
@@ -46,6 +49,22 @@ def view(app) -> LianbingGraphQL:
     [endpoint] = [r.endpoint for r in app.routes if getattr(r, "path", "") == "/graphql"][:1]
     assert isinstance(endpoint, LianbingGraphQL)
     return endpoint
+
+
+async def a_session_with_one_row() -> None:
+    unit = await make_unit("高村镇")
+    await make_person(unit, name="队员")
+    starts = clock.now() + timedelta(days=1)
+    await training.schedule_session(
+        training.SessionPlan(
+            title="周周讲",
+            kind=training.TrainingKind.TRAFFIC_SAFETY,
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=1),
+            organizer_unit_id=unit.id,
+            audience=training.Audience(unit_ids=[unit.id]),
+        )
+    )
 
 
 def with_settings(monkeypatch, view: LianbingGraphQL, **changes) -> None:
@@ -86,10 +105,11 @@ async def test_the_reproduction_is_refused_with_its_figures_before_anything_runs
 
 
 async def test_a_sheet_of_ten_thousand_nodes_runs(admin):
-    unit = await make_unit()
-    await make_person(unit)
-    data = await admin.data(SHEET)
-    assert data == {"trainingSessions": {"edges": []}}
+    await a_session_with_one_row()
+    [session] = (await admin.data(SHEET))["trainingSessions"]["edges"]
+    assert session["node"]["attendance"]["edges"] == [
+        {"node": {"status": "UNMARKED", "person": {"name": "队员", "unit": {"name": "高村镇"}}}}
+    ]
 
 
 async def test_ten_aliases_of_an_allowed_sheet_are_refused(admin):
@@ -121,6 +141,32 @@ async def test_a_query_past_the_time_limit_is_stopped_with_a_clear_error(admin, 
     [error] = body["errors"]
     assert error["extensions"] == {"code": "QUERY_TIMEOUT", "limit": 1e-9}
     assert (await admin.http.get("/healthz")).json() == {"status": "ok"}
+
+
+async def test_healthz_answers_while_a_query_is_stalled_and_the_query_ends_at_its_limit(
+    admin, monkeypatch
+):
+    """The roster's database read never returns; instead of waiting out the time limit, the
+    test moves the query's deadline to now once /healthz has answered."""
+    await a_session_with_one_row()
+    stalled: asyncio.Future[tuple[asyncio.Task, asyncio.Timeout]] = asyncio.Future()
+
+    async def never_answers(keys):
+        stalled.set_result((asyncio.current_task(), limits._running_limit.get()))
+        await asyncio.Event().wait()
+
+    monkeypatch.setattr(dataloaders, "_roster_pages", never_answers)
+    query = asyncio.create_task(admin.post(SHEET))
+    reader, deadline = await stalled
+    try:
+        assert (await admin.http.get("/healthz")).json() == {"status": "ok"}
+        assert not query.done()
+        deadline.reschedule(asyncio.get_running_loop().time())
+        body = await query
+    finally:
+        reader.cancel()
+    assert body["data"] is None
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["QUERY_TIMEOUT"]
 
 
 async def test_a_mutation_is_not_stopped_half_way(client, monkeypatch, view):
