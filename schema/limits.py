@@ -4,13 +4,13 @@ schema introspection for anonymous callers outside demo mode."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from typing import Any
 
 import strawberry
 from graphql import (
-    ExecutionResult,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
@@ -23,9 +23,12 @@ from graphql import (
     ValidationRule,
 )
 from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType as StrawberryOperationType
 
 from settings import DEFAULT_QUERY_SECONDS
+
+log = logging.getLogger("lianbing.limits")
 
 INTROSPECTION_FIELDS = {"__schema", "__type"}  # only on the query root
 
@@ -63,6 +66,11 @@ class TimeLimitedSchema(strawberry.Schema):
         except TimeoutError:
             if not timeout.expired():
                 raise
+            log.warning(
+                "query stopped at the %gs limit (request %s)",
+                seconds,
+                getattr(context, "request_id", "-"),
+            )
             return ExecutionResult(data=None, errors=[query_timeout(seconds)])
 
 
