@@ -17,7 +17,6 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from graphql import (
-    ExecutionResult,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
@@ -187,15 +186,16 @@ def document_cost(
 class QueryCostLimiter(SchemaExtension):
     """Refuse, before execution, an operation that costs more than the settings allow.
 
-    It runs when execution starts rather than as a validation rule: the cost depends on the
-    variables, and validation results are cached per document text.
+    It is not a validation rule: the cost depends on the variables, and validation results are
+    cached by document. It checks once the document is valid (listed after ValidationCache, it
+    sees that cache's answer), so queries, mutations and subscriptions alike stop here.
     """
 
-    def on_execute(self) -> Iterator[None]:
+    def on_validate(self) -> Iterator[None]:
         context = self.execution_context
-        settings = getattr(context.context, "settings", None)
-        limit = getattr(settings, "max_query_cost", DEFAULT_MAX_QUERY_COST)
-        if context.graphql_document is not None and context.result is None:
+        if not context.pre_execution_errors and context.graphql_document is not None:
+            settings = getattr(context.context, "settings", None)
+            limit = getattr(settings, "max_query_cost", DEFAULT_MAX_QUERY_COST)
             cost = document_cost(
                 context.schema._schema,
                 context.graphql_document,
@@ -203,5 +203,5 @@ class QueryCostLimiter(SchemaExtension):
                 context.operation_name,
             )
             if cost > limit:
-                context.result = ExecutionResult(data=None, errors=[too_complex(cost, limit)])
+                context.pre_execution_errors = [too_complex(cost, limit)]
         yield

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 from graphql import parse
@@ -128,6 +129,19 @@ async def test_a_variable_can_make_the_same_document_too_costly(admin, monkeypat
     }
     extensions = too_complex(await admin.post(SHEET, {"sessions": 10, "rows": 100}))
     assert (extensions["cost"], extensions["limit"]) == (1_010, 1_000)
+
+
+async def test_a_subscription_over_the_cost_is_refused_before_it_starts(settings):
+    context = SimpleNamespace(settings=dataclasses.replace(settings, max_query_cost=10), user=None)
+    stream = await build_schema().subscribe(
+        'subscription { drillComments(drillId: "Drill:1") { history { body } } }',
+        context_value=context,
+    )
+    first = await anext(stream)
+    await stream.aclose()
+    assert [e.extensions for e in first.errors] == [
+        {"code": "QUERY_TOO_COMPLEX", "cost": 20, "limit": 10}
+    ]
 
 
 # --- time ----------------------------------------------------------------------------------
