@@ -385,9 +385,13 @@ async def _insert_paper(
 
 @dataclass
 class AnswerSpec:
-    question_id: int
+    """One answer, naming its question by the bank's ID (`question_id`) or by the paper's own
+    line (`line_id`, an AttemptQuestion): the client answers the paper it was given."""
+
+    question_id: int | None
     choices: list[str] | None = None
     text: str | None = None
+    line_id: int | None = None
 
 
 async def _locked(attempt_id: int, person_id: int | None) -> ExamAttempt:
@@ -418,9 +422,13 @@ async def save_answers(attempt_id: int, person_id: int, answers: list[AnswerSpec
             fail("ATTEMPT_CLOSED", "This attempt is submitted already.", "attemptId")
         else:
             paper = await AttemptQuestion.filter(attempt_id=attempt.id).values_list(
-                "question_id", "question__type", "option_order"
+                "id", "question_id", "question__type", "option_order"
             )
-            kinds = {pk: (QuestionType(kind), order or []) for pk, kind, order in paper}
+            kinds = {pk: (QuestionType(kind), order or []) for _, pk, kind, order in paper}
+            on_paper = {line_id: pk for line_id, pk, _, _ in paper}
+            for answer in answers:
+                if answer.line_id is not None:
+                    answer.question_id = on_paper.get(answer.line_id)
             rows = _answer_rows(kinds, answers)
             await sql.execute_many(
                 connection,

@@ -20,7 +20,7 @@ from models.question_import import QuestionDraft, QuestionType, parse_questions
 from schema import node
 from schema.audit import mutation
 from schema.errors import UserError, coded_error, named, problems_to_errors, respond, user_errors
-from schema.ids import argument_id, global_id, parse_id, parse_optional_id
+from schema.ids import argument_id, decode, global_id, parse_id, parse_optional_id
 from schema.org import PersonType, UnitType
 from schema.pagination import paginate, paginate_list
 from schema.permissions import STAFF, allow, can_manage, require_user
@@ -119,7 +119,7 @@ class AttemptQuestion:
     def id(self) -> strawberry.ID:
         return strawberry.ID(global_id("AttemptQuestion", self.pk))
 
-    @strawberry.field(description="The question's own ID: what saveAnswers takes.")
+    @strawberry.field(description="The question bank's ID (saveAnswers takes `id` too).")
     def question_global_id(self) -> strawberry.ID:
         return strawberry.ID(global_id("Question", self.question_id))
 
@@ -547,8 +547,20 @@ class ExamIdInput:
 
 
 @strawberry.input
+class PublishExamInput:
+    exam_id: strawberry.ID
+
+
+@strawberry.input
+class StartExamAttemptInput:
+    exam_id: strawberry.ID
+
+
+@strawberry.input
 class AnswerInput:
-    question_id: strawberry.ID
+    question_id: strawberry.ID = strawberry.field(
+        description="The paper's own AttemptQuestion.id (or the question bank's Question ID)."
+    )
     choices: list[str] | None = None
     text: str | None = None
 
@@ -1005,7 +1017,7 @@ class Mutation:
     @mutation(
         *BANK_KEEPERS, description="Checks that every rule can be filled; the paper is then fixed."
     )
-    async def publish_exam(self, info: Info, input: ExamIdInput) -> PublishExamPayload:
+    async def publish_exam(self, info: Info, input: PublishExamInput) -> PublishExamPayload:
         async def action() -> dict[str, Any]:
             exam = await managed_exam(info, parse_id(input.exam_id, "Exam", "examId"))
             return {"exam": ExamType.from_model(await exams.publish_exam(exam.id))}
@@ -1023,7 +1035,9 @@ class Mutation:
         return await respond(ReleaseExamResultsPayload, action)
 
     @mutation(*STAFF, description="Start (or resume) an attempt: the paper is drawn for it.")
-    async def start_exam_attempt(self, info: Info, input: ExamIdInput) -> StartExamAttemptPayload:
+    async def start_exam_attempt(
+        self, info: Info, input: StartExamAttemptInput
+    ) -> StartExamAttemptPayload:
         async def action() -> dict[str, Any]:
             pk = parse_id(input.exam_id, "Exam", "examId")
             return await attempt_out(info, await attempts.start_attempt(pk, my_person(info)))
@@ -1037,18 +1051,25 @@ class Mutation:
             answers = []
             problems = []
             for index, answer in enumerate(input.answers):
-                try:
-                    question_id = parse_id(answer.question_id, "Question", "questionId")
-                except DomainError:
+                decoded = decode(answer.question_id)
+                if decoded is None or decoded[0] not in ("AttemptQuestion", "Question"):
                     problems.append(
                         Problem(
                             "INVALID_ID",
-                            "questionId must be a Question ID.",
+                            "questionId must be an AttemptQuestion ID (or a Question ID).",
                             ("answers", str(index), "questionId"),
                         )
                     )
                     continue
-                answers.append(attempts.AnswerSpec(question_id, answer.choices, answer.text))
+                kind, named_pk = decoded
+                answers.append(
+                    attempts.AnswerSpec(
+                        named_pk if kind == "Question" else None,
+                        answer.choices,
+                        answer.text,
+                        line_id=named_pk if kind == "AttemptQuestion" else None,
+                    )
+                )
             if problems:
                 raise DomainError(problems)
             outcome = await attempts.save_answers(pk, my_person(info), answers)

@@ -21,11 +21,11 @@ CREATE_Q = """mutation($input: CreateQuestionInput!) { createQuestion(input: $in
   userErrors { field code message } } }"""
 CREATE_EXAM = """mutation($input: CreateExamInput!) { createExam(input: $input) {
   exam { id title status } userErrors { field code message } } }"""
-PUBLISH = """mutation($input: ExamIdInput!) { publishExam(input: $input) {
+PUBLISH = """mutation($input: PublishExamInput!) { publishExam(input: $input) {
   exam { status } userErrors { field code message } } }"""
-START = """mutation($input: ExamIdInput!) { startExamAttempt(input: $input) {
+START = """mutation($input: StartExamAttemptInput!) { startExamAttempt(input: $input) {
   attempt { id status number deadline score
-    questions { number type stem points questionGlobalId options { key text } myAnswer correctAnswer explanation } }
+    questions { id number type stem points questionGlobalId options { key text } myAnswer correctAnswer explanation } }
   userErrors { field code message } } }"""
 SAVE = """mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) {
   attempt { status } userErrors { field code message } } }"""
@@ -810,3 +810,27 @@ async def test_statistics_number_items_in_paper_order(client, new_client, people
     )
     items = (await client.data(stats, {"id": exam_id}))["examStatistics"]["items"]
     assert [i["question"]["id"] for i in items] == [bank.judge, bank.multi, *bank.single]
+
+
+async def test_answers_name_the_papers_own_question_ids(client, new_client, people):
+    """API.md, "Paper questions": saveAnswers takes AttemptQuestion.id as questionId."""
+    bank = await build_bank(client)
+    exam_id = await published_exam(client, people, bank)
+    officer = await new_client().login("officer0")
+    attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+    answers = [{"questionId": q["id"], "choices": KEY[q["type"]]} for q in attempt["questions"]]
+    await officer.mutate(SAVE, {"attemptId": attempt["id"], "answers": answers})
+    result = (await officer.mutate(SUBMIT, {"attemptId": attempt["id"]}))["attempt"]
+    assert result["score"] == "9.00"
+    other = await new_client().login("officer1")
+    theirs = (await other.mutate(START, {"examId": exam_id}))["attempt"]
+    foreign = {"questionId": attempt["questions"][0]["id"], "choices": ["A"]}
+    payload = (
+        await other.data(SAVE, {"input": {"attemptId": theirs["id"], "answers": [foreign]}})
+    )["saveAnswers"]
+    assert codes(payload) == ["NOT_ON_PAPER"]
+    unit = {"questionId": global_id("Unit", people["unit"].id), "choices": ["A"]}
+    payload = (await other.data(SAVE, {"input": {"attemptId": theirs["id"], "answers": [unit]}}))[
+        "saveAnswers"
+    ]
+    assert codes(payload) == ["INVALID_ID"]
