@@ -56,6 +56,7 @@ class ExamStatus(StrEnum):
     SCHEDULED = "SCHEDULED"
     OPEN = "OPEN"
     CLOSED = "CLOSED"
+    CANCELLED = "CANCELLED"
 
 
 class AttemptStatus(StrEnum):
@@ -136,6 +137,9 @@ class Exam(Model):
         "models.Unit", related_name="exams", null=True, on_delete=fields.RESTRICT
     )
     published_at = fields.DatetimeField(null=True)
+    # Set together (a CHECK holds it): a cancelled exam is taken by nobody and counts for nothing.
+    cancelled_at = fields.DatetimeField(null=True)
+    cancel_reason = fields.TextField(null=True)
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="exams", null=True, on_delete=fields.RESTRICT
     )
@@ -145,6 +149,8 @@ class Exam(Model):
         table = "exam"
 
     def status(self, now: datetime) -> ExamStatus:
+        if self.cancelled_at is not None:
+            return ExamStatus.CANCELLED
         if self.published_at is None:
             return ExamStatus.DRAFT
         if now < self.opens_at:

@@ -12,7 +12,7 @@ from strawberry.file_uploads import Upload
 from tortoise.expressions import Q
 
 from assessment import exam_stats
-from models import attempts, clock, exams
+from models import attempts, clock, exams, practice
 from models.errors import DomainError, Problem, fail
 from models.exams import AttemptStatus, ExamStatus, GradingMethod, PartialCredit, ResultRelease
 from models.org import Role
@@ -34,7 +34,7 @@ ResultReleaseEnum = strawberry.enum(ResultRelease, description="立即 / 考试�
 PartialCreditEnum = strawberry.enum(
     PartialCredit, description="多选题部分得分: 不给 / 按正确选项给分 (选错不得分)"
 )
-ExamStatusEnum = strawberry.enum(ExamStatus, description="草稿 / 未开始 / 进行中 / 已结束")
+ExamStatusEnum = strawberry.enum(ExamStatus, description="草稿 / 未开始 / 进行中 / 已结束 / 已取消")
 AttemptStatusEnum = strawberry.enum(
     AttemptStatus, description="答题中 / 已交卷 / 超时收卷 / 已评分"
 )
@@ -112,6 +112,11 @@ class AttemptQuestion:
     awarded: Decimal | None = strawberry.field(description="Null until results are released.")
     feedback: str | None
     needs_grading: bool
+    key_withheld: str | None = strawberry.field(
+        description="Why the key, explanation and grade of this question are not shown on a "
+        "released practice paper: ON_A_PENDING_GRADED_EXAM while a graded exam the caller may "
+        "still take (or whose results are not out) can put it on their paper. Null otherwise."
+    )
     pk: strawberry.Private[int]
     question_id: strawberry.Private[int]
 
@@ -124,9 +129,12 @@ class AttemptQuestion:
         return strawberry.ID(global_id("Question", self.question_id))
 
 
-def attempt_question(row: attempts.PaperLine, released: bool) -> AttemptQuestion:
+def attempt_question(
+    row: attempts.PaperLine, released: bool, withheld: bool = False
+) -> AttemptQuestion:
     question = row.question
     texts = dict(question.options)
+    shown = released and not withheld
     return AttemptQuestion(
         pk=row.id,
         question_id=question.id,
@@ -136,11 +144,12 @@ def attempt_question(row: attempts.PaperLine, released: bool) -> AttemptQuestion
         points=row.points,
         options=[Option(key=k, text=texts[k]) for k in row.option_order or question.option_keys],
         my_answer=row.answer,
-        correct_answer=list(question.answer) if released else None,
-        explanation=question.explanation if released else None,
-        awarded=row.awarded if released else None,
-        feedback=row.feedback if released else None,
+        correct_answer=list(question.answer) if shown else None,
+        explanation=question.explanation if shown else None,
+        awarded=row.awarded if shown else None,
+        feedback=row.feedback if shown else None,
         needs_grading=row.needs_grading,
+        key_withheld=practice.KEY_WITHHELD if released and withheld else None,
     )
 
 
@@ -194,7 +203,14 @@ class ExamAttemptType(relay.Node):
     @strawberry.field(description="The paper in order; no answer key before the results are out.")
     async def questions(self, info: Info) -> list[AttemptQuestion]:
         rows = await info.context.loaders.attempt_questions.load(self.model.id)
-        return [attempt_question(row, self.released) for row in rows]
+        withheld: set[int] = set()
+        if self.released and not require_user(info).has_role(*BANK_KEEPERS):
+            exam = await info.context.loaders.exam.load(self.model.exam_id)
+            if exam.practice:
+                withheld = await practice.withheld_questions(
+                    self.model.person_id, [row.question_id for row in rows]
+                )
+        return [attempt_question(row, self.released, row.question_id in withheld) for row in rows]
 
 
 @strawberry.type

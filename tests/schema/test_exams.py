@@ -834,3 +834,75 @@ async def test_answers_name_the_papers_own_question_ids(client, new_client, peop
         "saveAnswers"
     ]
     assert codes(payload) == ["INVALID_ID"]
+
+
+PRACTICE_SUBMIT = """mutation($input: SubmitExamAttemptInput!) { submitExamAttempt(input: $input) {
+  attempt { id score questions { questionGlobalId correctAnswer explanation awarded keyWithheld } }
+  userErrors { code } } }"""
+PAPER = """query($id: ID!) { node(id: $id) { ... on ExamAttempt {
+  questions { questionGlobalId correctAnswer keyWithheld } } } }"""
+
+
+async def test_practice_withholds_the_keys_of_a_pending_graded_exam(
+    client, new_client, people, clock_at
+):
+    """The reproduction: an officer in an open exam whose results come after the close takes
+    the practice exam six times and must not see the key of any question that exam can draw."""
+    bank = await build_bank(client)
+    graded = await published_exam(client, people, bank, releaseResults="AFTER_CLOSE")
+    practice = await published_exam(
+        client,
+        people,
+        bank,
+        title="练习",
+        practice=True,
+        passScore="1",
+        closesAt="2026-03-03T18:00:00+08:00",
+        paper={
+            "fixed": [
+                {"questionId": bank.single[0], "points": "1"},  # drawn by the graded rule
+                {"questionId": bank.multi, "points": "1"},  # fixed on the graded paper
+                {"questionId": bank.blank, "points": "1"},  # on no graded paper
+            ]
+        },
+    )
+    pooled = {bank.single[0], bank.multi}
+    officer = await new_client().login("officer0")
+
+    async def practise() -> dict:
+        attempt = (await officer.mutate(START, {"examId": practice}))["attempt"]
+        answers = [{"questionId": q["id"], "choices": ["A"]} for q in attempt["questions"][:2]]
+        await officer.mutate(SAVE, {"attemptId": attempt["id"], "answers": answers})
+        return (await officer.mutate(PRACTICE_SUBMIT, {"attemptId": attempt["id"]}))["attempt"]
+
+    def shown(attempt: dict) -> dict[str, tuple]:
+        return {
+            q["questionGlobalId"]: (q["correctAnswer"], q.get("keyWithheld"))
+            for q in attempt["questions"]
+        }
+
+    withheld = {pk: (None, "ON_A_PENDING_GRADED_EXAM") for pk in pooled}
+    # Not started yet, but open and theirs to take: withheld already.
+    assert shown(await practise()) == {**withheld, bank.blank: (["人民至上", "安全"], None)}
+    await officer.mutate(START, {"examId": graded})
+    seen = []
+    for _ in range(6):
+        result = await practise()
+        hidden = [q for q in result["questions"] if q["questionGlobalId"] in pooled]
+        assert all(q["explanation"] is None and q["awarded"] is None for q in hidden)
+        seen.append(result)
+        assert shown(result) == {**withheld, bank.blank: (["人民至上", "安全"], None)}
+    # The graded exam closes and its results are out: practice shows every key again.
+    clock_at.set(datetime(2026, 3, 2, 18, 30))
+    paper = (await officer.data(PAPER, {"id": seen[0]["id"]}))["node"]
+    assert {q["questionGlobalId"]: q["correctAnswer"] for q in paper["questions"]} == {
+        bank.single[0]: ["A"],
+        bank.multi: ["A", "B", "C"],
+        bank.blank: ["人民至上", "安全"],
+    }
+    assert all(q["keyWithheld"] is None for q in paper["questions"])
+    # The trainer who keeps the bank sees the keys regardless.
+    await client.login("trainer")
+    clock_at.set(datetime(2026, 3, 2, 10, 0))
+    paper = (await client.data(PAPER, {"id": seen[0]["id"]}))["node"]
+    assert all(q["correctAnswer"] for q in paper["questions"])
