@@ -12,7 +12,7 @@ from strawberry.file_uploads import Upload
 from tortoise.expressions import Q
 
 from assessment import exam_stats
-from models import attempts, clock, exams, practice
+from models import attempts, clock, exam_changes, exams, practice
 from models.errors import DomainError, Problem, fail
 from models.exams import AttemptStatus, ExamStatus, GradingMethod, PartialCredit, ResultRelease
 from models.org import Role
@@ -237,6 +237,8 @@ class ExamType(relay.Node):
     release_results: ResultReleaseEnum
     partial_credit: PartialCreditEnum
     practice: bool
+    cancelled_at: datetime | None
+    cancel_reason: str | None
     model: strawberry.Private[exams.Exam]
 
     @classmethod
@@ -255,6 +257,8 @@ class ExamType(relay.Node):
             release_results=exam.release,
             partial_credit=exam.partial_credit,
             practice=exam.practice,
+            cancelled_at=exam.cancelled_at,
+            cancel_reason=exam.cancel_reason,
             model=exam,
         )
 
@@ -563,6 +567,18 @@ class ExamIdInput:
 
 
 @strawberry.input
+class UpdateExamInput:
+    exam_id: strawberry.ID
+    exam: CreateExamInput = strawberry.field(description="The whole exam, as createExam takes it.")
+
+
+@strawberry.input
+class CancelExamInput:
+    exam_id: strawberry.ID
+    reason: str
+
+
+@strawberry.input
 class PublishExamInput:
     exam_id: strawberry.ID
 
@@ -644,6 +660,8 @@ CreateQuestionPayload = named(QuestionPayload, "CreateQuestionPayload")
 UpdateQuestionPayload = named(QuestionPayload, "UpdateQuestionPayload")
 RetireQuestionPayload = named(QuestionPayload, "RetireQuestionPayload")
 CreateExamPayload = named(ExamPayload, "CreateExamPayload")
+UpdateExamPayload = named(ExamPayload, "UpdateExamPayload")
+CancelExamPayload = named(ExamPayload, "CancelExamPayload")
 PublishExamPayload = named(ExamPayload, "PublishExamPayload")
 ReleaseExamResultsPayload = named(ExamPayload, "ReleaseExamResultsPayload")
 StartExamAttemptPayload = named(AttemptPayload, "StartExamAttemptPayload")
@@ -657,8 +675,10 @@ async def question_out(question: exams.Question) -> dict[str, Any]:
 
 def released(exam: exams.Exam, attempt: exams.ExamAttempt) -> bool:
     """An attempt's score and the answer key show once it is closed and the exam's results
-    are out: never while it is in progress."""
-    return attempt.status != AttemptStatus.IN_PROGRESS and exam.results_released(clock.now())
+    are out: never while it is in progress, nor on an attempt its exam's cancellation closed."""
+    if attempt.status == AttemptStatus.IN_PROGRESS or exam.cancelled_at is not None:
+        return False
+    return exam.results_released(clock.now())
 
 
 async def attempt_out(info: Info, outcome: attempts.Outcome) -> dict[str, Any]:
@@ -677,6 +697,21 @@ async def managed_exam(info: Info, exam_id: int) -> exams.Exam:
     if not can_manage(require_user(info), await info.context.scope(), exam.organizer_id or 0):
         fail("OUT_OF_SCOPE", "This exam is organised outside your units.", "examId")
     return exam
+
+
+async def plan_in_scope(
+    info: Info, input: CreateExamInput, prefix: tuple[str, ...] = ()
+) -> exams.ExamPlan:
+    """The exam plan of an input, organised within the caller's units."""
+    plan = input.plan(default_unit=info.context.user.scope_unit_id)
+    scope = await info.context.scope()
+    if not scope.county_wide and not scope.covers(plan.organizer_unit_id):
+        fail(
+            "OUT_OF_SCOPE",
+            "You can only organise exams within your units.",
+            (*prefix, "organizerUnitId"),
+        )
+    return plan
 
 
 def my_person(info: Info) -> int:
@@ -1017,18 +1052,33 @@ class Mutation:
     @mutation(*BANK_KEEPERS)
     async def create_exam(self, info: Info, input: CreateExamInput) -> CreateExamPayload:
         async def action() -> dict[str, Any]:
-            user = info.context.user
-            plan = input.plan(default_unit=user.scope_unit_id)
-            scope = await info.context.scope()
-            if not scope.county_wide and not scope.covers(plan.organizer_unit_id):
-                fail(
-                    "OUT_OF_SCOPE",
-                    "You can only organise exams within your units.",
-                    "organizerUnitId",
-                )
-            return {"exam": ExamType.from_model(await exams.create_exam(plan, user.id))}
+            plan = await plan_in_scope(info, input)
+            exam = await exams.create_exam(plan, info.context.user.id)
+            return {"exam": ExamType.from_model(exam)}
 
         return await respond(CreateExamPayload, action)
+
+    @mutation(*BANK_KEEPERS, description="Edit a draft exam as a whole (EXAM_NOT_DRAFT after).")
+    async def update_exam(self, info: Info, input: UpdateExamInput) -> UpdateExamPayload:
+        async def action() -> dict[str, Any]:
+            exam = await managed_exam(info, parse_id(input.exam_id, "Exam", "examId"))
+            plan = await plan_in_scope(info, input.exam, ("exam",))
+            return {"exam": ExamType.from_model(await exam_changes.update_exam(exam.id, plan))}
+
+        return await respond(UpdateExamPayload, action)
+
+    @mutation(
+        *BANK_KEEPERS,
+        description="Cancel a published exam: attempts in progress are closed, its ledger points "
+        "withdrawn; nobody can take it any more.",
+    )
+    async def cancel_exam(self, info: Info, input: CancelExamInput) -> CancelExamPayload:
+        async def action() -> dict[str, Any]:
+            exam = await managed_exam(info, parse_id(input.exam_id, "Exam", "examId"))
+            cancelled = await exam_changes.cancel_exam(exam.id, input.reason)
+            return {"exam": ExamType.from_model(cancelled)}
+
+        return await respond(CancelExamPayload, action)
 
     @mutation(
         *BANK_KEEPERS, description="Checks that every rule can be filled; the paper is then fixed."
