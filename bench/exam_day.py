@@ -64,7 +64,7 @@ PASSWORD = "exam-day-2026"
 TEAMS = 18  # township enforcement teams under the county committee
 POINTS = Decimal(2)
 LOGIN = "mutation($input: LoginInput!) { login(input: $input) { token userErrors { code } } }"
-START = """mutation($input: ExamIdInput!) { startExamAttempt(input: $input) {
+START = """mutation($input: StartExamAttemptInput!) { startExamAttempt(input: $input) {
   attempt { id status deadline questions { number type stem points questionGlobalId
     options { key text } myAnswer } } userErrors { field code message } } }"""
 SAVE = """mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) {

@@ -184,9 +184,13 @@ async def paper_plan(exam_id: int) -> PaperPlan:
     return plan
 
 
-def forget_published() -> None:
-    """Empty the cache (for tests, which empty the database under a running app)."""
-    _PUBLISHED.clear()
+def forget_published(exam_id: int | None = None) -> None:
+    """Drop one exam from the cache (cancelled), or empty it (for tests, which empty the
+    database under a running app)."""
+    if exam_id is None:
+        _PUBLISHED.clear()
+    else:
+        _PUBLISHED.pop(exam_id, None)
 
 
 async def exam_with_release(exam: Exam) -> Exam:
@@ -283,11 +287,21 @@ async def start_attempt(exam_id: int, person_id: int, *, seed: int | None = None
     now = clock.now()
     plan = await paper_plan(exam_id)
     exam = plan.exam
+    if exam.status(now) == ExamStatus.CANCELLED:
+        fail("EXAM_CANCELLED", "The exam was cancelled.", "examId")
     if exam.status(now) != ExamStatus.OPEN:
         fail("EXAM_NOT_OPEN", "The exam is not open now.", "examId")
     if not await in_audience(exam, person_id):
         fail("NOT_IN_AUDIENCE", "This exam is not for you.", "examId")
     async with in_transaction() as connection:
+        # A share lock: starts do not wait for each other, a cancel waits for them (and they
+        # for it); a cancelled exam is refused here, whatever this worker's cache holds.
+        share = " FOR SHARE" if connection.capabilities.dialect == "postgres" else ""
+        state = await sql.fetch(
+            connection, f"SELECT cancelled_at FROM exam WHERE id = $1{share}", exam.id
+        )
+        if not state or state[0]["cancelled_at"] is not None:
+            fail("EXAM_CANCELLED", "The exam was cancelled.", "examId")
         previous = await ExamAttempt.filter(exam_id=exam.id, person_id=person_id).order_by(
             "-number"
         )
@@ -385,9 +399,13 @@ async def _insert_paper(
 
 @dataclass
 class AnswerSpec:
-    question_id: int
+    """One answer, naming its question by the bank's ID (`question_id`) or by the paper's own
+    line (`line_id`, an AttemptQuestion): the client answers the paper it was given."""
+
+    question_id: int | None
     choices: list[str] | None = None
     text: str | None = None
+    line_id: int | None = None
 
 
 async def _locked(attempt_id: int, person_id: int | None) -> ExamAttempt:
@@ -418,9 +436,13 @@ async def save_answers(attempt_id: int, person_id: int, answers: list[AnswerSpec
             fail("ATTEMPT_CLOSED", "This attempt is submitted already.", "attemptId")
         else:
             paper = await AttemptQuestion.filter(attempt_id=attempt.id).values_list(
-                "question_id", "question__type", "option_order"
+                "id", "question_id", "question__type", "option_order"
             )
-            kinds = {pk: (QuestionType(kind), order or []) for pk, kind, order in paper}
+            kinds = {pk: (QuestionType(kind), order or []) for _, pk, kind, order in paper}
+            on_paper = {line_id: pk for line_id, pk, _, _ in paper}
+            for answer in answers:
+                if answer.line_id is not None:
+                    answer.question_id = on_paper.get(answer.line_id)
             rows = _answer_rows(kinds, answers)
             await sql.execute_many(
                 connection,
@@ -622,6 +644,9 @@ async def grade_answer(
         attempt = await _locked(found[0], None)
         if attempt.status == AttemptStatus.IN_PROGRESS:
             fail("ATTEMPT_IN_PROGRESS", "The attempt is still in progress.", "attemptQuestionId")
+        exam = await get_exam(attempt.exam_id)
+        if exam.cancelled_at is not None:
+            fail("EXAM_CANCELLED", "The exam was cancelled.", "attemptQuestionId")
         lines = (await paper_lines([attempt.id]))[attempt.id]
         line = next(line for line in lines if line.id == attempt_question_id)
         if points < 0 or points > line.points:
@@ -633,7 +658,7 @@ async def grade_answer(
             .using_db(connection)
             .update(awarded=points, needs_grading=False, graded_by_id=by, feedback=line.feedback)
         )
-        await _finish(connection, attempt, await get_exam(attempt.exam_id), lines)
+        await _finish(connection, attempt, exam, lines)
         return attempt
 
 
@@ -669,8 +694,10 @@ async def correct_answer_key(question_id: int, answer: list[str], by: int | None
             attempt = await _locked(attempt_id, None)
             if attempt.status == AttemptStatus.IN_PROGRESS:
                 continue  # graded with the corrected key when it is submitted
-            lines = (await paper_lines([attempt.id]))[attempt.id]
             exam = await get_exam(attempt.exam_id)
+            if exam.cancelled_at is not None:
+                continue  # its exam was cancelled: it counts for nothing
+            lines = (await paper_lines([attempt.id]))[attempt.id]
             await _grade(connection, attempt, exam, lines, only_question=question.id)
             regraded += 1
         return regraded
@@ -694,13 +721,16 @@ def result_of(method: GradingMethod, attempts: list[ExamAttempt]) -> Decimal | N
 
 
 async def record_result(exam: Exam, person_id: int) -> None:
-    """EXAM points in the ledger for the person's result: up to 10, by share of the maximum."""
+    """EXAM points in the ledger for the person's result: up to 10, by share of the maximum;
+    none for a cancelled exam (what it had written is withdrawn)."""
     attempts = await ExamAttempt.filter(exam_id=exam.id, person_id=person_id).order_by("number")
     result = result_of(exam.grading_method, attempts)
     top = max((a.max_score for a in attempts), default=Decimal(0))
     points = (
         None if result is None or not top else (result / top * LEDGER_POINTS).quantize(TWO_PLACES)
     )
+    if exam.cancelled_at is not None:
+        points = None  # a cancelled exam counts for nothing
     unit_id = await Person.filter(id=person_id).values_list("unit_id", flat=True)
     await restate_points(
         dimension=Dimension.EXAM,

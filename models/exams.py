@@ -56,6 +56,7 @@ class ExamStatus(StrEnum):
     SCHEDULED = "SCHEDULED"
     OPEN = "OPEN"
     CLOSED = "CLOSED"
+    CANCELLED = "CANCELLED"
 
 
 class AttemptStatus(StrEnum):
@@ -136,6 +137,9 @@ class Exam(Model):
         "models.Unit", related_name="exams", null=True, on_delete=fields.RESTRICT
     )
     published_at = fields.DatetimeField(null=True)
+    # Set together (a CHECK holds it): a cancelled exam is taken by nobody and counts for nothing.
+    cancelled_at = fields.DatetimeField(null=True)
+    cancel_reason = fields.TextField(null=True)
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="exams", null=True, on_delete=fields.RESTRICT
     )
@@ -145,6 +149,8 @@ class Exam(Model):
         table = "exam"
 
     def status(self, now: datetime) -> ExamStatus:
+        if self.cancelled_at is not None:
+            return ExamStatus.CANCELLED
         if self.published_at is None:
             return ExamStatus.DRAFT
         if now < self.opens_at:
@@ -377,13 +383,18 @@ class ExamPlan:
     organizer_unit_id: int | None = None
 
 
-async def create_exam(plan: ExamPlan, by: int | None) -> Exam:
+def check_plan(plan: ExamPlan) -> None:
+    """What createExam and updateExam check before they read anything: every problem at once."""
     problems: list[Problem] = []
-    title = clean_text(plan.title, "title", max_length=200)
+    clean_text(plan.title, "title", max_length=200)
     opens_at, closes_at = clock.utc(plan.opens_at), clock.utc(plan.closes_at)
     if closes_at <= opens_at:
         problems.append(
             Problem("CLOSES_BEFORE_OPENS", "The exam must close after it opens.", ("closesAt",))
+        )
+    elif closes_at <= clock.now():
+        problems.append(
+            Problem("EXAM_WINDOW_CLOSED", "The exam's window has closed already.", ("closesAt",))
         )
     if not 1 <= plan.duration_minutes <= 24 * 60:
         problems.append(
@@ -416,68 +427,82 @@ async def create_exam(plan: ExamPlan, by: int | None) -> Exam:
             )
     if problems:
         raise DomainError(problems)
-    async with in_transaction():
-        await check_audience(plan.audience)
-        if plan.organizer_unit_id is not None:
-            await org.get_unit(plan.organizer_unit_id, "organizerUnitId")
-        fixed_ids = [question_id for question_id, _ in plan.fixed]
-        known = {q.id: q for q in await Question.filter(id__in=fixed_ids)}
-        for index, question_id in enumerate(fixed_ids):
-            if question_id not in known or not known[question_id].is_current:
-                fail(
-                    "QUESTION_NOT_FOUND",
-                    "No current question has this ID.",
-                    ("paper", "fixed", str(index), "questionId"),
-                )
-        if len(set(fixed_ids)) != len(fixed_ids):
-            fail("DUPLICATE_QUESTION", "A question is on the paper twice.", ("paper", "fixed"))
-        exam = await Exam.create(
-            title=title,
-            opens_at=opens_at,
-            closes_at=closes_at,
-            duration_minutes=plan.duration_minutes,
-            pass_score=plan.pass_score,
-            max_attempts=None if plan.practice else plan.max_attempts,
-            grading_method=plan.grading_method,
-            shuffle_questions=plan.shuffle_questions,
-            shuffle_options=plan.shuffle_options,
-            release=plan.release,
-            partial_credit=plan.partial_credit,
-            practice=plan.practice,
-            audience=plan.audience.as_json(),
-            organizer_id=plan.organizer_unit_id,
-            created_by_id=by,
-        )
-        items = [
-            PaperItem(exam=exam, position=i, question_id=question_id, points=points)
-            for i, (question_id, points) in enumerate(plan.fixed)
-        ]
-        for j, rule in enumerate(plan.rules, start=len(items)):
-            category = await QuestionCategory.get_or_none(path=category_path(rule.category))
-            if category is None:
-                fail(
-                    "CATEGORY_NOT_FOUND",
-                    f"No category {rule.category}.",
-                    ("paper", "rules", str(j - len(plan.fixed)), "category"),
-                )
-            items.append(
-                PaperItem(
-                    exam=exam,
-                    position=j,
-                    category=category,
-                    type=rule.type,
-                    difficulty=rule.difficulty,
-                    count=rule.count,
-                    points=rule.points,
-                )
-            )
-        await PaperItem.bulk_create(items)
-        if plan.pass_score < 0 or plan.pass_score > sum(i.points * i.count for i in items):
+
+
+def exam_values(plan: ExamPlan) -> dict[str, Any]:
+    """The exam's columns from a checked plan."""
+    return {
+        "title": clean_text(plan.title, "title", max_length=200),
+        "opens_at": clock.utc(plan.opens_at),
+        "closes_at": clock.utc(plan.closes_at),
+        "duration_minutes": plan.duration_minutes,
+        "pass_score": plan.pass_score,
+        "max_attempts": None if plan.practice else plan.max_attempts,
+        "grading_method": plan.grading_method,
+        "shuffle_questions": plan.shuffle_questions,
+        "shuffle_options": plan.shuffle_options,
+        "release": plan.release,
+        "partial_credit": plan.partial_credit,
+        "practice": plan.practice,
+        "audience": plan.audience.as_json(),
+        "organizer_id": plan.organizer_unit_id,
+    }
+
+
+async def write_paper(exam: Exam, plan: ExamPlan) -> None:
+    """Check what the plan names (audience, organizer, questions, categories) and write the
+    exam's paper; inside the caller's transaction."""
+    await check_audience(plan.audience)
+    if plan.organizer_unit_id is not None:
+        await org.get_unit(plan.organizer_unit_id, "organizerUnitId")
+    fixed_ids = [question_id for question_id, _ in plan.fixed]
+    known = {q.id: q for q in await Question.filter(id__in=fixed_ids)}
+    for index, question_id in enumerate(fixed_ids):
+        if question_id not in known or not known[question_id].is_current:
             fail(
-                "INVALID_PASS_SCORE",
-                "passScore must be between 0 and the paper's total.",
-                "passScore",
+                "QUESTION_NOT_FOUND",
+                "No current question has this ID.",
+                ("paper", "fixed", str(index), "questionId"),
             )
+    if len(set(fixed_ids)) != len(fixed_ids):
+        fail("DUPLICATE_QUESTION", "A question is on the paper twice.", ("paper", "fixed"))
+    items = [
+        PaperItem(exam=exam, position=i, question_id=question_id, points=points)
+        for i, (question_id, points) in enumerate(plan.fixed)
+    ]
+    for j, rule in enumerate(plan.rules, start=len(items)):
+        category = await QuestionCategory.get_or_none(path=category_path(rule.category))
+        if category is None:
+            fail(
+                "CATEGORY_NOT_FOUND",
+                f"No category {rule.category}.",
+                ("paper", "rules", str(j - len(plan.fixed)), "category"),
+            )
+        items.append(
+            PaperItem(
+                exam=exam,
+                position=j,
+                category=category,
+                type=rule.type,
+                difficulty=rule.difficulty,
+                count=rule.count,
+                points=rule.points,
+            )
+        )
+    await PaperItem.bulk_create(items)
+    if plan.pass_score < 0 or plan.pass_score > sum(i.points * i.count for i in items):
+        fail(
+            "INVALID_PASS_SCORE",
+            "passScore must be between 0 and the paper's total.",
+            "passScore",
+        )
+
+
+async def create_exam(plan: ExamPlan, by: int | None) -> Exam:
+    check_plan(plan)
+    async with in_transaction():
+        exam = await Exam.create(**exam_values(plan), created_by_id=by)
+        await write_paper(exam, plan)
         return exam
 
 

@@ -12,7 +12,7 @@ from strawberry.file_uploads import Upload
 from tortoise.expressions import Q
 
 from assessment import exam_stats
-from models import attempts, clock, exams
+from models import attempts, clock, exam_changes, exams, practice
 from models.errors import DomainError, Problem, fail
 from models.exams import AttemptStatus, ExamStatus, GradingMethod, PartialCredit, ResultRelease
 from models.org import Role
@@ -20,7 +20,7 @@ from models.question_import import QuestionDraft, QuestionType, parse_questions
 from schema import node
 from schema.audit import mutation
 from schema.errors import UserError, coded_error, named, problems_to_errors, respond, user_errors
-from schema.ids import argument_id, global_id, parse_id, parse_optional_id
+from schema.ids import argument_id, decode, global_id, parse_id, parse_optional_id
 from schema.org import PersonType, UnitType
 from schema.pagination import paginate, paginate_list
 from schema.permissions import STAFF, allow, can_manage, require_user
@@ -34,7 +34,7 @@ ResultReleaseEnum = strawberry.enum(ResultRelease, description="立即 / 考试�
 PartialCreditEnum = strawberry.enum(
     PartialCredit, description="多选题部分得分: 不给 / 按正确选项给分 (选错不得分)"
 )
-ExamStatusEnum = strawberry.enum(ExamStatus, description="草稿 / 未开始 / 进行中 / 已结束")
+ExamStatusEnum = strawberry.enum(ExamStatus, description="草稿 / 未开始 / 进行中 / 已结束 / 已取消")
 AttemptStatusEnum = strawberry.enum(
     AttemptStatus, description="答题中 / 已交卷 / 超时收卷 / 已评分"
 )
@@ -112,6 +112,11 @@ class AttemptQuestion:
     awarded: Decimal | None = strawberry.field(description="Null until results are released.")
     feedback: str | None
     needs_grading: bool
+    key_withheld: str | None = strawberry.field(
+        description="Why the key, explanation and grade of this question are not shown on a "
+        "released practice paper: ON_A_PENDING_GRADED_EXAM while a graded exam the caller may "
+        "still take (or whose results are not out) can put it on their paper. Null otherwise."
+    )
     pk: strawberry.Private[int]
     question_id: strawberry.Private[int]
 
@@ -119,14 +124,17 @@ class AttemptQuestion:
     def id(self) -> strawberry.ID:
         return strawberry.ID(global_id("AttemptQuestion", self.pk))
 
-    @strawberry.field(description="The question's own ID: what saveAnswers takes.")
+    @strawberry.field(description="The question bank's ID (saveAnswers takes `id` too).")
     def question_global_id(self) -> strawberry.ID:
         return strawberry.ID(global_id("Question", self.question_id))
 
 
-def attempt_question(row: attempts.PaperLine, released: bool) -> AttemptQuestion:
+def attempt_question(
+    row: attempts.PaperLine, released: bool, withheld: bool = False
+) -> AttemptQuestion:
     question = row.question
     texts = dict(question.options)
+    shown = released and not withheld
     return AttemptQuestion(
         pk=row.id,
         question_id=question.id,
@@ -136,11 +144,12 @@ def attempt_question(row: attempts.PaperLine, released: bool) -> AttemptQuestion
         points=row.points,
         options=[Option(key=k, text=texts[k]) for k in row.option_order or question.option_keys],
         my_answer=row.answer,
-        correct_answer=list(question.answer) if released else None,
-        explanation=question.explanation if released else None,
-        awarded=row.awarded if released else None,
-        feedback=row.feedback if released else None,
+        correct_answer=list(question.answer) if shown else None,
+        explanation=question.explanation if shown else None,
+        awarded=row.awarded if shown else None,
+        feedback=row.feedback if shown else None,
         needs_grading=row.needs_grading,
+        key_withheld=practice.KEY_WITHHELD if released and withheld else None,
     )
 
 
@@ -194,7 +203,14 @@ class ExamAttemptType(relay.Node):
     @strawberry.field(description="The paper in order; no answer key before the results are out.")
     async def questions(self, info: Info) -> list[AttemptQuestion]:
         rows = await info.context.loaders.attempt_questions.load(self.model.id)
-        return [attempt_question(row, self.released) for row in rows]
+        withheld: set[int] = set()
+        if self.released and not require_user(info).has_role(*BANK_KEEPERS):
+            exam = await info.context.loaders.exam.load(self.model.exam_id)
+            if exam.practice:
+                withheld = await practice.withheld_questions(
+                    self.model.person_id, [row.question_id for row in rows]
+                )
+        return [attempt_question(row, self.released, row.question_id in withheld) for row in rows]
 
 
 @strawberry.type
@@ -221,6 +237,8 @@ class ExamType(relay.Node):
     release_results: ResultReleaseEnum
     partial_credit: PartialCreditEnum
     practice: bool
+    cancelled_at: datetime | None
+    cancel_reason: str | None
     model: strawberry.Private[exams.Exam]
 
     @classmethod
@@ -239,6 +257,8 @@ class ExamType(relay.Node):
             release_results=exam.release,
             partial_credit=exam.partial_credit,
             practice=exam.practice,
+            cancelled_at=exam.cancelled_at,
+            cancel_reason=exam.cancel_reason,
             model=exam,
         )
 
@@ -547,8 +567,32 @@ class ExamIdInput:
 
 
 @strawberry.input
+class UpdateExamInput:
+    exam_id: strawberry.ID
+    exam: CreateExamInput = strawberry.field(description="The whole exam, as createExam takes it.")
+
+
+@strawberry.input
+class CancelExamInput:
+    exam_id: strawberry.ID
+    reason: str
+
+
+@strawberry.input
+class PublishExamInput:
+    exam_id: strawberry.ID
+
+
+@strawberry.input
+class StartExamAttemptInput:
+    exam_id: strawberry.ID
+
+
+@strawberry.input
 class AnswerInput:
-    question_id: strawberry.ID
+    question_id: strawberry.ID = strawberry.field(
+        description="The paper's own AttemptQuestion.id (or the question bank's Question ID)."
+    )
     choices: list[str] | None = None
     text: str | None = None
 
@@ -616,6 +660,8 @@ CreateQuestionPayload = named(QuestionPayload, "CreateQuestionPayload")
 UpdateQuestionPayload = named(QuestionPayload, "UpdateQuestionPayload")
 RetireQuestionPayload = named(QuestionPayload, "RetireQuestionPayload")
 CreateExamPayload = named(ExamPayload, "CreateExamPayload")
+UpdateExamPayload = named(ExamPayload, "UpdateExamPayload")
+CancelExamPayload = named(ExamPayload, "CancelExamPayload")
 PublishExamPayload = named(ExamPayload, "PublishExamPayload")
 ReleaseExamResultsPayload = named(ExamPayload, "ReleaseExamResultsPayload")
 StartExamAttemptPayload = named(AttemptPayload, "StartExamAttemptPayload")
@@ -629,8 +675,10 @@ async def question_out(question: exams.Question) -> dict[str, Any]:
 
 def released(exam: exams.Exam, attempt: exams.ExamAttempt) -> bool:
     """An attempt's score and the answer key show once it is closed and the exam's results
-    are out: never while it is in progress."""
-    return attempt.status != AttemptStatus.IN_PROGRESS and exam.results_released(clock.now())
+    are out: never while it is in progress, nor on an attempt its exam's cancellation closed."""
+    if attempt.status == AttemptStatus.IN_PROGRESS or exam.cancelled_at is not None:
+        return False
+    return exam.results_released(clock.now())
 
 
 async def attempt_out(info: Info, outcome: attempts.Outcome) -> dict[str, Any]:
@@ -649,6 +697,21 @@ async def managed_exam(info: Info, exam_id: int) -> exams.Exam:
     if not can_manage(require_user(info), await info.context.scope(), exam.organizer_id or 0):
         fail("OUT_OF_SCOPE", "This exam is organised outside your units.", "examId")
     return exam
+
+
+async def plan_in_scope(
+    info: Info, input: CreateExamInput, prefix: tuple[str, ...] = ()
+) -> exams.ExamPlan:
+    """The exam plan of an input, organised within the caller's units."""
+    plan = input.plan(default_unit=info.context.user.scope_unit_id)
+    scope = await info.context.scope()
+    if not scope.county_wide and not scope.covers(plan.organizer_unit_id):
+        fail(
+            "OUT_OF_SCOPE",
+            "You can only organise exams within your units.",
+            (*prefix, "organizerUnitId"),
+        )
+    return plan
 
 
 def my_person(info: Info) -> int:
@@ -989,23 +1052,38 @@ class Mutation:
     @mutation(*BANK_KEEPERS)
     async def create_exam(self, info: Info, input: CreateExamInput) -> CreateExamPayload:
         async def action() -> dict[str, Any]:
-            user = info.context.user
-            plan = input.plan(default_unit=user.scope_unit_id)
-            scope = await info.context.scope()
-            if not scope.county_wide and not scope.covers(plan.organizer_unit_id):
-                fail(
-                    "OUT_OF_SCOPE",
-                    "You can only organise exams within your units.",
-                    "organizerUnitId",
-                )
-            return {"exam": ExamType.from_model(await exams.create_exam(plan, user.id))}
+            plan = await plan_in_scope(info, input)
+            exam = await exams.create_exam(plan, info.context.user.id)
+            return {"exam": ExamType.from_model(exam)}
 
         return await respond(CreateExamPayload, action)
+
+    @mutation(*BANK_KEEPERS, description="Edit a draft exam as a whole (EXAM_NOT_DRAFT after).")
+    async def update_exam(self, info: Info, input: UpdateExamInput) -> UpdateExamPayload:
+        async def action() -> dict[str, Any]:
+            exam = await managed_exam(info, parse_id(input.exam_id, "Exam", "examId"))
+            plan = await plan_in_scope(info, input.exam, ("exam",))
+            return {"exam": ExamType.from_model(await exam_changes.update_exam(exam.id, plan))}
+
+        return await respond(UpdateExamPayload, action)
+
+    @mutation(
+        *BANK_KEEPERS,
+        description="Cancel a published exam: attempts in progress are closed, its ledger points "
+        "withdrawn; nobody can take it any more.",
+    )
+    async def cancel_exam(self, info: Info, input: CancelExamInput) -> CancelExamPayload:
+        async def action() -> dict[str, Any]:
+            exam = await managed_exam(info, parse_id(input.exam_id, "Exam", "examId"))
+            cancelled = await exam_changes.cancel_exam(exam.id, input.reason)
+            return {"exam": ExamType.from_model(cancelled)}
+
+        return await respond(CancelExamPayload, action)
 
     @mutation(
         *BANK_KEEPERS, description="Checks that every rule can be filled; the paper is then fixed."
     )
-    async def publish_exam(self, info: Info, input: ExamIdInput) -> PublishExamPayload:
+    async def publish_exam(self, info: Info, input: PublishExamInput) -> PublishExamPayload:
         async def action() -> dict[str, Any]:
             exam = await managed_exam(info, parse_id(input.exam_id, "Exam", "examId"))
             return {"exam": ExamType.from_model(await exams.publish_exam(exam.id))}
@@ -1023,7 +1101,9 @@ class Mutation:
         return await respond(ReleaseExamResultsPayload, action)
 
     @mutation(*STAFF, description="Start (or resume) an attempt: the paper is drawn for it.")
-    async def start_exam_attempt(self, info: Info, input: ExamIdInput) -> StartExamAttemptPayload:
+    async def start_exam_attempt(
+        self, info: Info, input: StartExamAttemptInput
+    ) -> StartExamAttemptPayload:
         async def action() -> dict[str, Any]:
             pk = parse_id(input.exam_id, "Exam", "examId")
             return await attempt_out(info, await attempts.start_attempt(pk, my_person(info)))
@@ -1037,18 +1117,25 @@ class Mutation:
             answers = []
             problems = []
             for index, answer in enumerate(input.answers):
-                try:
-                    question_id = parse_id(answer.question_id, "Question", "questionId")
-                except DomainError:
+                decoded = decode(answer.question_id)
+                if decoded is None or decoded[0] not in ("AttemptQuestion", "Question"):
                     problems.append(
                         Problem(
                             "INVALID_ID",
-                            "questionId must be a Question ID.",
+                            "questionId must be an AttemptQuestion ID (or a Question ID).",
                             ("answers", str(index), "questionId"),
                         )
                     )
                     continue
-                answers.append(attempts.AnswerSpec(question_id, answer.choices, answer.text))
+                kind, named_pk = decoded
+                answers.append(
+                    attempts.AnswerSpec(
+                        named_pk if kind == "Question" else None,
+                        answer.choices,
+                        answer.text,
+                        line_id=named_pk if kind == "AttemptQuestion" else None,
+                    )
+                )
             if problems:
                 raise DomainError(problems)
             outcome = await attempts.save_answers(pk, my_person(info), answers)

@@ -21,11 +21,11 @@ CREATE_Q = """mutation($input: CreateQuestionInput!) { createQuestion(input: $in
   userErrors { field code message } } }"""
 CREATE_EXAM = """mutation($input: CreateExamInput!) { createExam(input: $input) {
   exam { id title status } userErrors { field code message } } }"""
-PUBLISH = """mutation($input: ExamIdInput!) { publishExam(input: $input) {
+PUBLISH = """mutation($input: PublishExamInput!) { publishExam(input: $input) {
   exam { status } userErrors { field code message } } }"""
-START = """mutation($input: ExamIdInput!) { startExamAttempt(input: $input) {
+START = """mutation($input: StartExamAttemptInput!) { startExamAttempt(input: $input) {
   attempt { id status number deadline score
-    questions { number type stem points questionGlobalId options { key text } myAnswer correctAnswer explanation } }
+    questions { id number type stem points questionGlobalId options { key text } myAnswer correctAnswer explanation } }
   userErrors { field code message } } }"""
 SAVE = """mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) {
   attempt { status } userErrors { field code message } } }"""
@@ -810,3 +810,99 @@ async def test_statistics_number_items_in_paper_order(client, new_client, people
     )
     items = (await client.data(stats, {"id": exam_id}))["examStatistics"]["items"]
     assert [i["question"]["id"] for i in items] == [bank.judge, bank.multi, *bank.single]
+
+
+async def test_answers_name_the_papers_own_question_ids(client, new_client, people):
+    """API.md, "Paper questions": saveAnswers takes AttemptQuestion.id as questionId."""
+    bank = await build_bank(client)
+    exam_id = await published_exam(client, people, bank)
+    officer = await new_client().login("officer0")
+    attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+    answers = [{"questionId": q["id"], "choices": KEY[q["type"]]} for q in attempt["questions"]]
+    await officer.mutate(SAVE, {"attemptId": attempt["id"], "answers": answers})
+    result = (await officer.mutate(SUBMIT, {"attemptId": attempt["id"]}))["attempt"]
+    assert result["score"] == "9.00"
+    other = await new_client().login("officer1")
+    theirs = (await other.mutate(START, {"examId": exam_id}))["attempt"]
+    foreign = {"questionId": attempt["questions"][0]["id"], "choices": ["A"]}
+    payload = (
+        await other.data(SAVE, {"input": {"attemptId": theirs["id"], "answers": [foreign]}})
+    )["saveAnswers"]
+    assert codes(payload) == ["NOT_ON_PAPER"]
+    unit = {"questionId": global_id("Unit", people["unit"].id), "choices": ["A"]}
+    payload = (await other.data(SAVE, {"input": {"attemptId": theirs["id"], "answers": [unit]}}))[
+        "saveAnswers"
+    ]
+    assert codes(payload) == ["INVALID_ID"]
+
+
+PRACTICE_SUBMIT = """mutation($input: SubmitExamAttemptInput!) { submitExamAttempt(input: $input) {
+  attempt { id score questions { questionGlobalId correctAnswer explanation awarded keyWithheld } }
+  userErrors { code } } }"""
+PAPER = """query($id: ID!) { node(id: $id) { ... on ExamAttempt {
+  questions { questionGlobalId correctAnswer keyWithheld } } } }"""
+
+
+async def test_practice_withholds_the_keys_of_a_pending_graded_exam(
+    client, new_client, people, clock_at
+):
+    """The reproduction: an officer in an open exam whose results come after the close takes
+    the practice exam six times and must not see the key of any question that exam can draw."""
+    bank = await build_bank(client)
+    graded = await published_exam(client, people, bank, releaseResults="AFTER_CLOSE")
+    practice = await published_exam(
+        client,
+        people,
+        bank,
+        title="练习",
+        practice=True,
+        passScore="1",
+        closesAt="2026-03-03T18:00:00+08:00",
+        paper={
+            "fixed": [
+                {"questionId": bank.single[0], "points": "1"},  # drawn by the graded rule
+                {"questionId": bank.multi, "points": "1"},  # fixed on the graded paper
+                {"questionId": bank.blank, "points": "1"},  # on no graded paper
+            ]
+        },
+    )
+    pooled = {bank.single[0], bank.multi}
+    officer = await new_client().login("officer0")
+
+    async def practise() -> dict:
+        attempt = (await officer.mutate(START, {"examId": practice}))["attempt"]
+        answers = [{"questionId": q["id"], "choices": ["A"]} for q in attempt["questions"][:2]]
+        await officer.mutate(SAVE, {"attemptId": attempt["id"], "answers": answers})
+        return (await officer.mutate(PRACTICE_SUBMIT, {"attemptId": attempt["id"]}))["attempt"]
+
+    def shown(attempt: dict) -> dict[str, tuple]:
+        return {
+            q["questionGlobalId"]: (q["correctAnswer"], q.get("keyWithheld"))
+            for q in attempt["questions"]
+        }
+
+    withheld = {pk: (None, "ON_A_PENDING_GRADED_EXAM") for pk in pooled}
+    # Not started yet, but open and theirs to take: withheld already.
+    assert shown(await practise()) == {**withheld, bank.blank: (["人民至上", "安全"], None)}
+    await officer.mutate(START, {"examId": graded})
+    seen = []
+    for _ in range(6):
+        result = await practise()
+        hidden = [q for q in result["questions"] if q["questionGlobalId"] in pooled]
+        assert all(q["explanation"] is None and q["awarded"] is None for q in hidden)
+        seen.append(result)
+        assert shown(result) == {**withheld, bank.blank: (["人民至上", "安全"], None)}
+    # The graded exam closes and its results are out: practice shows every key again.
+    clock_at.set(datetime(2026, 3, 2, 18, 30))
+    paper = (await officer.data(PAPER, {"id": seen[0]["id"]}))["node"]
+    assert {q["questionGlobalId"]: q["correctAnswer"] for q in paper["questions"]} == {
+        bank.single[0]: ["A"],
+        bank.multi: ["A", "B", "C"],
+        bank.blank: ["人民至上", "安全"],
+    }
+    assert all(q["keyWithheld"] is None for q in paper["questions"])
+    # The trainer who keeps the bank sees the keys regardless.
+    await client.login("trainer")
+    clock_at.set(datetime(2026, 3, 2, 10, 0))
+    paper = (await client.data(PAPER, {"id": seen[0]["id"]}))["node"]
+    assert all(q["correctAnswer"] for q in paper["questions"])

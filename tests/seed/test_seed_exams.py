@@ -27,7 +27,7 @@ STATISTICS = """query($id: ID!) { examStatistics(examId: $id) {
   items { facility discrimination attempts question { difficulty } }
   byUnit { attempts } histogram { count } } }"""
 QUEUE = """query($id: ID!) { gradingQueue(examId: $id, first: 100) { edges { node { id } } } }"""
-START = """mutation($input: ExamIdInput!) { startExamAttempt(input: $input) {
+START = """mutation($input: StartExamAttemptInput!) { startExamAttempt(input: $input) {
   attempt { status number questions { number type } } userErrors { code message } } }"""
 
 
