@@ -183,15 +183,27 @@ def _plan(history: list[ScoreEvent], wanted: Restatement) -> tuple[ScoreEvent | 
     """From a source-and-subject's events: the standing event to reverse (if it must change)
     and the kind of the new statement to record (None: record nothing)."""
     kind = wanted.kind
-    statements = [e for e in history if e.kind == kind or e.kind.startswith(f"{kind}#")]
+    # Statements only: a reversal of revision n (`kind#n:reversed`) also starts with `kind#`, and
+    # taking it for the standing entry would reverse the reversal instead of the entry.
+    statements = [
+        e
+        for e in history
+        if e.reverses_id is None and (e.kind == kind or e.kind.startswith(f"{kind}#"))
+    ]
     reversed_ids = {e.reverses_id for e in history if e.reverses_id is not None}
     standing = next((e for e in reversed(statements) if e.id not in reversed_ids), None)
     if standing is not None and standing.points == wanted.points:
         return None, None
     if wanted.points is None:
         return standing, None
-    revision = len(statements) + 1
+    revision = max((_revision(e.kind) for e in statements), default=0) + 1
     return standing, kind if revision == 1 else f"{kind}#{revision}"
+
+
+def _revision(kind: str) -> int:
+    """`kind` is revision 1, `kind#n` revision n (ledgers written before the fix skip numbers)."""
+    _, _, number = kind.partition("#")
+    return int(number) if number.isdigit() else 1
 
 
 def _reversal(event: ScoreEvent, reason: str, by: int | None) -> ScoreEvent:
@@ -300,7 +312,11 @@ async def restate_points(
         )
         standing, new_kind = _plan(history, wanted)
         if standing is None and new_kind is None:
-            current = [e for e in history if e.kind == kind or e.kind.startswith(f"{kind}#")]
+            current = [
+                e
+                for e in history
+                if e.reverses_id is None and (e.kind == kind or e.kind.startswith(f"{kind}#"))
+            ]
             return current[-1] if current and wanted.points is not None else None
         if standing is not None:
             await _append_reversal(
