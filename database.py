@@ -47,9 +47,14 @@ class PooledConnection(asyncpg.Connection):
 
 
 def connection_config(url: str) -> str | dict[str, Any]:
-    """The Tortoise connection for `url`: PostgreSQL with `PooledConnection`. Pool sizes come
-    from the URL (`?minsize=1&maxsize=5` are the defaults)."""
+    """The Tortoise connection for `url`: PostgreSQL with `PooledConnection` (pool sizes come
+    from the URL, `?minsize=1&maxsize=5` are the defaults), SQLite with transactions that take
+    the write lock when they begin (see sqlite_backend.py)."""
     url = normalize_url(url)
+    if url.startswith("sqlite://") and ":memory:" not in url:
+        config = expand_db_url(url)
+        config["engine"] = "sqlite_backend"
+        return config
     if not url.startswith("postgres://"):
         return url
     config = expand_db_url(url)
