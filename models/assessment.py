@@ -13,13 +13,17 @@ from decimal import Decimal
 from enum import StrEnum
 
 from tortoise import fields
+from tortoise.connection import get_connection
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.models import Model
 from tortoise.timezone import now
 from tortoise.transactions import in_transaction
 
+from models import sql
 from models.errors import fail
 from models.org import Person, Unit, User
+from models.sql import TransactionId
 
 
 class Dimension(StrEnum):
@@ -59,10 +63,13 @@ class ScoreEvent(Model):
     reverses: fields.ForeignKeyNullableRelation[ScoreEvent] = fields.OneToOneField(
         "models.ScoreEvent", related_name="reversed_by", null=True, on_delete=fields.RESTRICT
     )
+    # The writing transaction (PostgreSQL; 0 on SQLite): the feed's order is (txid, id).
+    txid = fields.BigIntField(db_default=TransactionId())
 
     class Meta:
         table = "score_event"
         unique_together = (("source_type", "source_id", "subject", "kind"),)
+        indexes = (("txid", "id"),)
         # The database also refuses a row without subject and any UPDATE or DELETE:
         # see LEDGER_GUARDS below and migration 0002.
 
@@ -336,3 +343,38 @@ async def restate_points(
             occurred_at=occurred_at,
             recorded_by_id=recorded_by_id,
         )
+
+
+FeedPosition = tuple[int, int]  # (txid, id) of the last event a reader has seen
+
+
+async def feed(
+    *, after: FeedPosition | None, since: datetime | None, limit: int
+) -> list[ScoreEvent]:
+    """Up to `limit` events of the ledger feed after `after`, in (txid, id) order.
+
+    On PostgreSQL only events below the horizon are handed out: the oldest transaction still
+    open, which is the lowest txid that can still commit new events. Whatever a reader has been
+    given, no event can later appear before it, so a reader that pages with the last position
+    sees every event exactly once. An event shows up once every transaction that started before
+    it has finished.
+    """
+    rows = ScoreEvent.all()
+    connection = get_connection("default")
+    if connection.capabilities.dialect == "postgres":
+        [row] = await sql.fetch(
+            connection, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS horizon"
+        )
+        rows = rows.filter(txid__lt=row["horizon"])
+    if since is not None:
+        rows = rows.filter(recorded_at__gte=since)
+    if after is not None:
+        txid, pk = after
+        rows = rows.filter(Q(txid__gt=txid) | Q(txid=txid, id__gt=pk))
+    return await rows.order_by("txid", "id").limit(limit)
+
+
+async def feed_position(event_id: int) -> FeedPosition | None:
+    """The position of an event by id (for cursors that carry only the id)."""
+    txid = await ScoreEvent.filter(id=event_id).values_list("txid", flat=True)
+    return (txid[0], event_id) if txid else None

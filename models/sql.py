@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.fields.db_defaults import SqlDefault
 
 _PLACEHOLDER = re.compile(r"\$(\d+)")
 
@@ -53,3 +54,31 @@ async def execute_many(
     if rows:
         text = _text(sql, connection.capabilities.dialect)
         await connection.execute_many(text, [list(row) for row in rows])
+
+
+class TransactionId(SqlDefault):
+    """A column default: the id of the writing transaction on PostgreSQL, 0 on SQLite.
+
+    On PostgreSQL a row's id is taken when it is inserted, not when its transaction commits, so
+    a reader that pages by id can pass a lower id that commits later. Rows that carry their
+    transaction's id can be handed out only below the oldest transaction still open (see
+    `models.assessment.feed`). SQLite runs one writing transaction at a time: ids are already in
+    commit order there.
+    """
+
+    _DIALECT_SQL: dict[str, str] = {"postgres": "(pg_current_xact_id()::text::bigint)"}
+
+    def __init__(self) -> None:
+        super().__init__("0")
+
+    def get_sql(self, _context: Any = None, dialect: str | None = None) -> str:
+        return self._DIALECT_SQL.get(dialect or "", self.sql)
+
+    def __repr__(self) -> str:
+        return "TransactionId()"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TransactionId)
+
+    def __hash__(self) -> int:
+        return hash("TransactionId")

@@ -7,14 +7,16 @@ from decimal import Decimal
 
 import strawberry
 from strawberry import Info, relay
+from strawberry.relay import from_base64, to_base64
 
-from models import clock
+from models import assessment, clock
 from models.assessment import Dimension, ScoreEvent
 from models.org import Role
 from schema import node
+from schema.errors import coded_error
 from schema.ids import global_id
 from schema.org import PersonType, UnitType
-from schema.pagination import paginate
+from schema.pagination import after_cursor, page_size
 from schema.permissions import allow, require_role
 
 DimensionEnum = strawberry.enum(
@@ -94,7 +96,9 @@ node.register("ScoreEvent", _event_node)
 class Query:
     @strawberry.field(
         extensions=allow(*FEED_READERS),
-        description="The ledger feed in the order events were recorded, oldest first. "
+        description="The ledger feed in the order events were committed, oldest first. An "
+        "event appears once every write that began before it has finished, so a reader that "
+        "pages with `after` sees each event exactly once. "
         "since: only events recorded at or after this time.",
     )
     async def score_events(
@@ -103,7 +107,49 @@ class Query:
         after: str | None = None,
         since: datetime | None = None,
     ) -> relay.Connection[ScoreEventType]:
-        rows = ScoreEvent.all()
-        if since is not None:
-            rows = rows.filter(recorded_at__gte=clock.utc(since))
-        return await paginate(rows, first, after, ScoreEventType.from_model)
+        size = page_size(first)
+        position = await _feed_position(after)
+        rows = await assessment.feed(
+            after=position,
+            since=clock.utc(since) if since is not None else None,
+            limit=size + 1,
+        )
+        has_next = len(rows) > size
+        edges = [
+            relay.Edge(cursor=_feed_cursor(row), node=ScoreEventType.from_model(row))
+            for row in rows[:size]
+        ]
+        return relay.Connection(
+            edges=edges,
+            page_info=relay.PageInfo(
+                has_next_page=has_next,
+                has_previous_page=position is not None,
+                start_cursor=edges[0].cursor if edges else None,
+                end_cursor=edges[-1].cursor if edges else None,
+            ),
+        )
+
+
+FEED_CURSOR = "feed"
+
+
+def _feed_cursor(event: ScoreEvent) -> str:
+    return to_base64(FEED_CURSOR, f"{event.txid}.{event.id}")
+
+
+async def _feed_position(after: str | None) -> assessment.FeedPosition | None:
+    """A feed cursor, or a plain list cursor (the event's id) from before the feed had its own."""
+    if after is None:
+        return None
+    try:
+        kind, raw = from_base64(after)
+        if kind == FEED_CURSOR:
+            txid, _, pk = raw.partition(".")
+            return int(txid), int(pk)
+    except (ValueError, TypeError):
+        raise coded_error("BAD_USER_INPUT", "after is not a cursor from this list.") from None
+    pk = after_cursor(after)
+    position = await assessment.feed_position(pk) if pk is not None else None
+    if position is None:
+        raise coded_error("BAD_USER_INPUT", "after is not a cursor from this list.")
+    return position
