@@ -18,18 +18,20 @@ from enum import StrEnum
 from typing import Any
 
 from tortoise import fields
+from tortoise.expressions import Q
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from models import clock, org
 from models.errors import DomainError, Problem, clean_text, fail, saved
-from models.org import Person, Unit, User
+from models.org import Person, Role, Unit, User
 from models.question_import import (
     QuestionDraft,
     QuestionType,
     check_draft,
     normalize_category,
 )
+from models.scope import Scope, can_manage
 from models.training import Audience, AudienceMatcher, check_audience, resolve_audience
 
 
@@ -623,3 +625,44 @@ async def in_audience(exam: Exam, person_id: int) -> bool:
     audience = Audience.from_json(exam.audience)
     person = await Person.get(id=person_id)
     return AudienceMatcher(await org.unit_parents()).includes(audience, person)
+
+
+# --- who sees an exam -------------------------------------------------------------------------
+
+
+async def may_see(user: User, scope: Scope, exam: Exam) -> bool:
+    """Admins and leaders see every exam, trainers those organised in their scope, everyone the
+    published exams they are in the audience of."""
+    if user.has_role(Role.ADMIN, Role.LEADER) or can_manage(user, scope, exam.organizer_id):
+        return True
+    return (
+        exam.published_at is not None
+        and user.person_id is not None
+        and await in_audience(exam, user.person_id)
+    )
+
+
+async def visible_exams(user: User, scope: Scope, status: ExamStatus | None = None) -> list[Exam]:
+    """The exams `user` may see (the rule of `may_see`), oldest first, in `status` if given."""
+    rows = Exam.all()
+    now = clock.now()
+    if status == ExamStatus.CANCELLED:
+        rows = rows.filter(cancelled_at__isnull=False)
+    elif status is not None:
+        rows = rows.filter(cancelled_at__isnull=True)
+        rows = {
+            ExamStatus.DRAFT: rows.filter(published_at__isnull=True),
+            ExamStatus.SCHEDULED: rows.filter(published_at__isnull=False, opens_at__gt=now),
+            ExamStatus.OPEN: rows.filter(
+                published_at__isnull=False, opens_at__lte=now, closes_at__gt=now
+            ),
+            ExamStatus.CLOSED: rows.filter(published_at__isnull=False, closes_at__lte=now),
+        }[status]
+    if user.has_role(Role.ADMIN, Role.LEADER) or can_manage(user, scope, None):
+        return await rows.order_by("id")  # (the last: county-wide trainers)
+    shown = Q(published_at__isnull=False)
+    if user.has_role(Role.TRAINER):
+        shown |= Q(organizer_id__in=list(scope.unit_ids or ()))
+    candidates = await rows.filter(shown).order_by("id")
+    mine = await audience_filter(user.person_id)
+    return [e for e in candidates if can_manage(user, scope, e.organizer_id) or mine(e)]

@@ -15,6 +15,7 @@ from assessment.compliance import ComplianceStatus, Period
 from models import clock, org, training
 from models.errors import DomainError, Problem, fail
 from models.org import Role
+from models.scope import Scope, can_manage, can_read_unit_data
 from models.training import AttendanceStatus, Frequency, TrainingFormat, TrainingKind
 from schema import node
 from schema.audit import mutation
@@ -23,8 +24,7 @@ from schema.errors import UserError, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
 from schema.org import PersonCategoryEnum, PersonType, UnitKindEnum, UnitType, UserType
 from schema.pagination import after_cursor, connection, page_size, paginate, paginate_list
-from schema.permissions import STAFF, allow, can_manage, can_read_unit_data, require_user
-from schema.scope import Scope
+from schema.permissions import STAFF, allow, require_user
 
 TrainingKindEnum = strawberry.enum(TrainingKind, description="培训类别: 政治 / 业务 / 交通安全")
 TrainingFormatEnum = strawberry.enum(TrainingFormat, description="形式: 讲座 / 集中培训 / 线上")

@@ -531,3 +531,27 @@ async def test_a_reviewed_drill_is_corrected_by_reversing_events(client, new_cli
         ("unit-score:reversed", -first),
         ("unit-score#2", corrected),
     ]
+
+
+async def test_the_drill_list_holds_exactly_the_drills_each_user_may_open(client, new_client, cast):
+    """One rule: a drill is in a user's list when its node (and report) opens for them."""
+    ids = [
+        (await planned(client, cast))["id"],
+        (
+            await planned(
+                client,
+                cast,
+                title="锦和镇演练",
+                organizerUnitId=global_id("Unit", cast.elsewhere.id),
+                participants=[{"unitId": global_id("Unit", cast.elsewhere.id), "role": "LEAD"}],
+                evaluatorIds=[global_id("User", cast.evaluators[2].id)],
+            )
+        )["id"],
+    ]
+    await make_user("county-officer", Role.OFFICER)  # no person, no scope unit
+    node = "query($id: ID!) { node(id: $id) { id } }"
+    for username in ("planner", "eval0", "eval2", "leader", "member", "outsider", "county-officer"):
+        user = await new_client().login(username)
+        listed = await user.data("{ drills { edges { node { id } } } }")
+        opens = [i for i in ids if (await user.data(node, {"id": i}))["node"] is not None]
+        assert [e["node"]["id"] for e in listed["drills"]["edges"]] == opens, username
