@@ -23,8 +23,8 @@ from schema.errors import UserError, coded_error, named, problems_to_errors, res
 from schema.ids import argument_id, decode, global_id, parse_id, parse_optional_id
 from schema.org import PersonType, UnitType
 from schema.pagination import paginate, paginate_list
-from schema.permissions import STAFF, allow, can_manage, require_user
-from schema.training import AudienceInput
+from schema.permissions import STAFF, allow, can_manage, can_read_unit_data, require_user
+from schema.training import AudienceInput, require_audience_in_scope
 
 QuestionTypeEnum = strawberry.enum(QuestionType, description="单选 / 多选 / 判断 / 填空 / 简答")
 GradingMethodEnum = strawberry.enum(
@@ -371,12 +371,10 @@ class WrongAnswer:
 
 
 async def visible_exam(info: Info, exam: exams.Exam) -> bool:
+    """Its managers and leaders within their scope see an exam; others, once it is published,
+    if they are in its audience."""
     user = require_user(info)
-    if can_manage(user, await info.context.scope(), exam.organizer_id or 0) or user.has_role(
-        Role.ADMIN
-    ):
-        return True
-    if user.has_role(Role.LEADER):
+    if can_read_unit_data(user, await info.context.scope(), exam.organizer_id or 0):
         return True
     return (
         exam.published_at is not None
@@ -704,13 +702,9 @@ async def plan_in_scope(
 ) -> exams.ExamPlan:
     """The exam plan of an input, organised within the caller's units."""
     plan = input.plan(default_unit=info.context.user.scope_unit_id)
-    scope = await info.context.scope()
-    if not scope.county_wide and not scope.covers(plan.organizer_unit_id):
-        fail(
-            "OUT_OF_SCOPE",
-            "You can only organise exams within your units.",
-            (*prefix, "organizerUnitId"),
-        )
+    await require_audience_in_scope(
+        info, plan.audience, plan.organizer_unit_id, prefix, what="exams"
+    )
     return plan
 
 
@@ -780,14 +774,14 @@ class Query:
         scope = await info.context.scope()
         now = clock.now()
         candidates = await exams.Exam.all().order_by("id")
-        if user.has_role(Role.ADMIN, Role.LEADER):
+        if user.has_role(Role.ADMIN) or (user.has_role(Role.LEADER) and scope.county_wide):
             visible = candidates
         else:
             mine = await exams.audience_filter(user.person_id)
             visible = [
                 e
                 for e in candidates
-                if (user.has_role(Role.TRAINER) and can_manage(user, scope, e.organizer_id or 0))
+                if can_read_unit_data(user, scope, e.organizer_id or 0)
                 or (e.published_at is not None and mine(e))
             ]
         if status is not None:
@@ -816,7 +810,10 @@ class Query:
     async def exam_statistics(self, info: Info, exam_id: strawberry.ID) -> ExamStatistics:
         pk = argument_id(exam_id, "Exam", "examId")
         exam = await exams.Exam.get_or_none(id=pk)
-        if exam is None or not await visible_exam(info, exam):
+        # a report of the exam's unit: its managers and leaders within their scope
+        if exam is None or not can_read_unit_data(
+            require_user(info), await info.context.scope(), exam.organizer_id or 0
+        ):
             raise coded_error("NOT_FOUND", "No exam has this ID.")
         return await statistics(exam)
 
