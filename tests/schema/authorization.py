@@ -34,6 +34,7 @@ NOT_FOUND = (A, error("NOT_FOUND"))
 NOT_ON_ROSTER = (A, refused("NOT_ON_ROSTER"))
 NOT_THEIRS = (A, refused("ATTEMPT_NOT_FOUND"))
 READERS = (A, F)  # a drill they take part in, and one they do not
+THEIR_OWN = (A, E)  # their own rows, and not another person's
 
 Cell = str | tuple[str, str]
 
@@ -61,7 +62,7 @@ TABLE: dict[str, tuple[Cell, Cell, Cell, Cell, Cell, Cell, Cell]] = {
     "Query.people":                    (U, A, SCOPED, SCOPED, SCOPED, SCOPED, F),
     "Query.users":                     (U, A, F, F, F, F, F),
     "Query.trainingSessions":          (U, A, SCOPED, SCOPED, SCOPED, SCOPED, F),
-    "Query.mySchedule":                (U, A, A, A, A, A, F),
+    "Query.mySchedule":                (U, *[THEIR_OWN] * 5, F),
     "Query.attendanceHistory":         (U, A, SCOPED, E, SCOPED, E, F),
     "Query.trainingCompliance":        (U, A, SCOPED, F, SCOPED, F, F),
     "Query.trainingRequirements":      (U, A, A, F, A, F, F),
@@ -69,7 +70,7 @@ TABLE: dict[str, tuple[Cell, Cell, Cell, Cell, Cell, Cell, Cell]] = {
     "Query.questions":                 (U, A, A, F, F, F, F),
     "Query.questionCategories":        (U, A, A, F, F, F, F),
     "Query.exams":                     (U, A, SCOPED, SCOPED, SCOPED, SCOPED, F),
-    "Query.myAttempts":                (U, A, A, A, A, A, F),
+    "Query.myAttempts":                (U, *[THEIR_OWN] * 5, F),
     "Query.examStatistics":            (U, A, NOT_FOUND, F, NOT_FOUND, F, F),
     "Query.gradingQueue":              (U, A, NOT_FOUND, F, F, F, F),
     "Query.wrongAnswers":              (U, A, A, A, A, A, F),

@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.org import PersonCategory, Role, UnitKind, User
+from models.org import PersonCategory, Role, Unit, UnitKind, User
 from schema.ids import global_id
 from tests.conftest import Client, make_person, make_unit, make_user
 
@@ -43,7 +43,9 @@ START = "mutation($input: StartExamAttemptInput!) { startExamAttempt(input: $inp
 SAVE = "mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) { userErrors { code message } } }"
 SUBMIT = "mutation($input: SubmitExamAttemptInput!) { submitExamAttempt(input: $input) { userErrors { code message } } }"
 PLAN = "mutation($input: PlanDrillInput!) { planDrill(input: $input) { drill { id } userErrors { code message } } }"
-MOVE = "mutation($input: DrillTransitionInput!) { %s(input: $input) { userErrors { code message } } }"
+MOVE = (
+    "mutation($input: DrillTransitionInput!) { %s(input: $input) { userErrors { code message } } }"
+)
 RATE = "mutation($input: SubmitDrillEvaluationInput!) { submitDrillEvaluation(input: $input) { userErrors { code message } } }"
 COMMENT = "mutation($input: AddDrillCommentInput!) { addDrillComment(input: $input) { comment { id } userErrors { code message } } }"
 ACTION = "mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { actionItem { id } userErrors { code message } } }"
@@ -79,6 +81,7 @@ class World:
     b: Township
     users: dict[str, User] = field(default_factory=dict)  # role -> the caller's user
     clients: dict[str, Client] = field(default_factory=dict)  # role -> logged in (or not)
+    attempts: dict[str, str] = field(default_factory=dict)  # role -> the caller's graded attempt
     question: str = ""
     short_question: str = ""
     requirement: str = ""
@@ -102,7 +105,7 @@ class World:
         if role == "assessment_system":
             user = await make_user(username, Role.ASSESSMENT_SYSTEM)
         else:
-            person = await make_person(await _unit(unit_pk or self.a.unit_pk), name="新人")
+            person = await make_person(await Unit.get(id=unit_pk or self.a.unit_pk), name="新人")
             user = await make_user(username, *ROLES[role], person=person)
             if role in COUNTY_WIDE:
                 user.scope_unit_id = None
@@ -208,7 +211,9 @@ class World:
 
     async def fresh_drill(self, township: Township, status: str = "PLANNED") -> str:
         evaluator = (
-            global_id("User", self.users["evaluator"].id) if township is self.a else self.b_evaluator
+            global_id("User", self.users["evaluator"].id)
+            if township is self.a
+            else self.b_evaluator
         )
         drill = (await self.ok(PLAN, self.drill_input(township, evaluator)))["drill"]["id"]
         for step in {
@@ -220,14 +225,12 @@ class World:
         return drill
 
     async def fresh_action_item(self, township: Township) -> str:
-        item = {"title": unique("完善转移路线标识"), "ownerUnitId": township.unit, "dueDate": "2026-03-20"}
+        item = {
+            "title": unique("完善转移路线标识"),
+            "ownerUnitId": township.unit,
+            "dueDate": "2026-03-20",
+        }
         return (await self.ok(ACTION, item))["actionItem"]["id"]
-
-
-async def _unit(pk: int) -> Any:
-    from models.org import Unit
-
-    return await Unit.get(id=pk)
 
 
 async def build_world(admin: Client, new_client: Any) -> World:
@@ -284,7 +287,7 @@ async def build_world(admin: Client, new_client: Any) -> World:
     # wrongAnswers), and is on township A's session (mySchedule)
     for role, client in world.clients.items():
         if role not in ("anonymous", "assessment_system"):
-            await world.attempt(client, world.a.exam, {"choices": ["B"]})
+            world.attempts[role], _ = await world.attempt(client, world.a.exam, {"choices": ["B"]})
 
     feed = await admin.data("{ scoreEvents(first: 1) { edges { node { id } } } }")
     world.score_event = feed["scoreEvents"]["edges"][0]["node"]["id"]
@@ -297,7 +300,10 @@ async def _township(world: World, township: Township) -> None:
     township.session = await world.fresh_session(township)
     await world.ok(
         MARK,
-        {"sessionId": township.session, "marks": [{"personId": township.person, "status": "PRESENT"}]},
+        {
+            "sessionId": township.session,
+            "marks": [{"personId": township.person, "status": "PRESENT"}],
+        },
     )
     roster = await world.admin.data(
         "query($id: ID!) { node(id: $id) { ... on TrainingSession { attendance(first: 100) { edges { node { id person { id } } } } } } }",
@@ -320,7 +326,7 @@ async def _township(world: World, township: Township) -> None:
     )
     await world.attempt(person_client, township.manual_exam, {"text": "全面负责"})
     township.drill = await world.fresh_drill(township, "IN_PROGRESS")
-    township.comment = (await world.ok(COMMENT, {"drillId": township.drill, "body": "预警传递及时。"}))[
-        "comment"
-    ]["id"]
+    township.comment = (
+        await world.ok(COMMENT, {"drillId": township.drill, "body": "预警传递及时。"})
+    )["comment"]["id"]
     township.action_item = await world.fresh_action_item(township)

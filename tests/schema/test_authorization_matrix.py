@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import AsyncIterator
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -16,7 +18,6 @@ import pytest
 from graphql import GraphQLObjectType
 from starlette.routing import WebSocketRoute
 
-from models.clock import LOCAL
 from schema import build_schema, node
 from tests.conftest import Client, Clock, empty_database
 from tests.schema.authorization import (
@@ -40,9 +41,7 @@ async def clean_database(app: Any) -> None:
 
 
 @pytest.fixture(scope="module")
-async def world(app: Any) -> Any:
-    from datetime import datetime
-
+async def world(app: Any) -> AsyncIterator[World]:
     opened: list[httpx.AsyncClient] = []
 
     def new_client() -> Client:
@@ -52,7 +51,7 @@ async def world(app: Any) -> Any:
 
     with pytest.MonkeyPatch.context() as monkeypatch:
         clock = Clock(monkeypatch)
-        clock.set(datetime(2026, 3, 2, 9, 30, tzinfo=LOCAL).replace(tzinfo=None))
+        clock.set(datetime(2026, 3, 2, 9, 30))  # the county's wall clock
         yield await build_world(new_client(), new_client)
     for http in opened:
         await http.aclose()
@@ -81,7 +80,9 @@ def test_every_operation_declares_who_may_call_it():
 
 def test_every_node_type_is_fetched_by_node():
     """`node(id:)` resolves every ID (API.md): each type implementing Node has a fetcher."""
-    types = {name[len("Query.node(") : -1] for name in operations() if name.startswith("Query.node(")}
+    types = {
+        name[len("Query.node(") : -1] for name in operations() if name.startswith("Query.node(")
+    }
     assert sorted(types - node._fetchers.keys()) == []
 
 
@@ -143,7 +144,10 @@ async def upload(client: Client, document: str, variables: dict) -> dict:
     operations = {"query": document, "variables": {"input": {**variables["input"], "file": None}}}
     response = await client.http.post(
         "/graphql",
-        data={"operations": json.dumps(operations), "map": json.dumps({"0": ["variables.input.file"]})},
+        data={
+            "operations": json.dumps(operations),
+            "map": json.dumps({"0": ["variables.input.file"]}),
+        },
         files={"0": variables["file"]},
         headers={"Authorization": f"Bearer {client.token}"} if client.token else {},
     )
@@ -227,4 +231,3 @@ async def subscribe(world: World, client: Client, document: str, variables: dict
     errors = message["payload"] if message["type"] == "error" else message["payload"]["errors"]
     code = errors[0]["extensions"]["code"]
     return code if code in ("FORBIDDEN", "UNAUTHENTICATED") else error(code)
-
