@@ -235,7 +235,10 @@ class TrainingSessionType(relay.Node):
             unit_ids=data.unit_ids, categories=data.categories, person_ids=data.person_ids
         )
 
-    @strawberry.field(description="The roster. Officers see only their own row.")
+    @strawberry.field(
+        description="The roster: whole for the organiser's managers and for leaders whose scope "
+        "covers the organiser; anyone else sees only their own row."
+    )
     async def attendance(
         self,
         info: Info,
@@ -244,9 +247,7 @@ class TrainingSessionType(relay.Node):
         status: AttendanceStatusEnum | None = None,
     ) -> relay.Connection[AttendanceType]:
         user = require_user(info)
-        sees_all = user.has_role(Role.ADMIN, Role.LEADER) or await manages(
-            info, self.model.organizer_id
-        )
+        sees_all = can_read_unit_data(user, await info.context.scope(), self.model.organizer_id)
         size, after_pk = page_size(first), after_cursor(after)
         key = RosterPage(
             self.model.id,
