@@ -31,7 +31,7 @@ from models.question_import import (
     check_draft,
     normalize_category,
 )
-from models.scope import Scope, can_manage
+from models.scope import Scope, can_read_unit_data
 from models.training import Audience, AudienceMatcher, check_audience, resolve_audience
 
 
@@ -630,10 +630,16 @@ async def in_audience(exam: Exam, person_id: int) -> bool:
 # --- who sees an exam -------------------------------------------------------------------------
 
 
+def may_read_statistics(user: User, scope: Scope, exam: Exam) -> bool:
+    """A report of the organising unit: for its managers and the leaders whose scope covers it."""
+    return can_read_unit_data(user, scope, exam.organizer_id)
+
+
 async def may_see(user: User, scope: Scope, exam: Exam) -> bool:
-    """Admins and leaders see every exam, trainers those organised in their scope, everyone the
-    published exams they are in the audience of."""
-    if user.has_role(Role.ADMIN, Role.LEADER) or can_manage(user, scope, exam.organizer_id):
+    """Its managers and the leaders whose scope covers its organiser see an exam (one no unit
+    organises: admins and county-wide trainers and leaders); others see it once it is published
+    if they are in its audience."""
+    if can_read_unit_data(user, scope, exam.organizer_id):
         return True
     return (
         exam.published_at is not None
@@ -658,11 +664,11 @@ async def visible_exams(user: User, scope: Scope, status: ExamStatus | None = No
             ),
             ExamStatus.CLOSED: rows.filter(published_at__isnull=False, closes_at__lte=now),
         }[status]
-    if user.has_role(Role.ADMIN, Role.LEADER) or can_manage(user, scope, None):
-        return await rows.order_by("id")  # (the last: county-wide trainers)
+    if can_read_unit_data(user, scope, None):  # admins, county-wide trainers and leaders
+        return await rows.order_by("id")
     shown = Q(published_at__isnull=False)
-    if user.has_role(Role.TRAINER):
+    if user.has_role(Role.TRAINER, Role.LEADER):
         shown |= Q(organizer_id__in=list(scope.unit_ids or ()))
     candidates = await rows.filter(shown).order_by("id")
     mine = await audience_filter(user.person_id)
-    return [e for e in candidates if can_manage(user, scope, e.organizer_id) or mine(e)]
+    return [e for e in candidates if can_read_unit_data(user, scope, e.organizer_id) or mine(e)]

@@ -30,7 +30,7 @@ def can_manage(user: User, scope: Scope, unit_id: int | None) -> bool:
     return user.has_role(Role.TRAINER) and scope.covers(unit_id)
 
 
-def can_read_unit_data(user: User, scope: Scope, unit_id: int) -> bool:
+def can_read_unit_data(user: User, scope: Scope, unit_id: int | None) -> bool:
     """Rosters and reports of a unit: its managers, and leaders within their scope."""
     return can_manage(user, scope, unit_id) or (
         user.has_role(Role.LEADER) and scope.covers(unit_id)

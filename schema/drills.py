@@ -339,7 +339,26 @@ async def _drill_node(info: Info, pk: int) -> DrillNode | None:
         return None
 
 
+async def _comment_node(info: Info, pk: int) -> DrillCommentType | None:
+    comment = await drills.DrillComment.get_or_none(id=pk)
+    if comment is None or await _drill_node(info, comment.drill_id) is None:
+        return None  # as drillCommentsList: for those who may read the drill
+    return DrillCommentType.from_model(comment)
+
+
+async def _action_item_node(info: Info, pk: int) -> ActionItemType | None:
+    user = require_user(info)
+    item = await actions.ActionItem.get_or_none(id=pk)
+    if item is None or not user.has_role(*STAFF):
+        return None
+    if not (await info.context.scope()).covers(item.owner_unit_id):
+        return None  # as actionItems: within the caller's units
+    return ActionItemType.from_model(item)
+
+
 node.register("Drill", _drill_node)
+node.register("DrillComment", _comment_node)
+node.register("ActionItem", _action_item_node)
 
 
 async def report(drill: drills.Drill, viewer: org.User) -> DrillReport:
@@ -656,6 +675,19 @@ async def _transition(
     return await respond(DrillTransitionPayload, action)
 
 
+async def require_owner_in_reach(info: Info, owner: int, drill: drills.Drill | None) -> None:
+    """A corrective action goes to a unit within the caller's, or to a unit of the drill it
+    comes from."""
+    if (await info.context.scope()).covers(owner):
+        return
+    if drill is not None and (
+        owner == drill.organizer_id
+        or await drills.DrillParticipant.exists(drill_id=drill.id, unit_id=owner)
+    ):
+        return
+    fail("OUT_OF_SCOPE", "The owner unit is outside your units and the drill's.", "ownerUnitId")
+
+
 @strawberry.type
 class Mutation:
     @mutation(
@@ -800,11 +832,12 @@ class Mutation:
                 )
             elif drill_id is not None:
                 source, source_id = ActionSource.DRILL, drill_id
-            if drill_id is not None:
-                await readable_drill(info, drill_id)
+            owner = parse_id(input.owner_unit_id, "Unit", "ownerUnitId")
+            drill = await readable_drill(info, drill_id) if drill_id is not None else None
+            await require_owner_in_reach(info, owner, drill)
             item = await actions.create_action_item(
                 title=input.title,
-                owner_unit_id=parse_id(input.owner_unit_id, "Unit", "ownerUnitId"),
+                owner_unit_id=owner,
                 due_date=input.due_date,
                 source=source,
                 source_id=source_id,

@@ -24,7 +24,7 @@ from schema.ids import argument_id, decode, global_id, parse_id, parse_optional_
 from schema.org import PersonType, UnitType
 from schema.pagination import paginate, paginate_list
 from schema.permissions import STAFF, allow, require_user
-from schema.training import AudienceInput
+from schema.training import AudienceInput, require_audience_in_scope
 
 QuestionTypeEnum = strawberry.enum(QuestionType, description="单选 / 多选 / 判断 / 填空 / 简答")
 GradingMethodEnum = strawberry.enum(
@@ -709,13 +709,9 @@ async def plan_in_scope(
 ) -> exams.ExamPlan:
     """The exam plan of an input, organised within the caller's units."""
     plan = input.plan(default_unit=info.context.user.scope_unit_id)
-    scope = await info.context.scope()
-    if not scope.county_wide and not scope.covers(plan.organizer_unit_id):
-        fail(
-            "OUT_OF_SCOPE",
-            "You can only organise exams within your units.",
-            (*prefix, "organizerUnitId"),
-        )
+    await require_audience_in_scope(
+        info, plan.audience, plan.organizer_unit_id, prefix, what="exams"
+    )
     return plan
 
 
@@ -807,7 +803,9 @@ class Query:
     async def exam_statistics(self, info: Info, exam_id: strawberry.ID) -> ExamStatistics:
         pk = argument_id(exam_id, "Exam", "examId")
         exam = await exams.Exam.get_or_none(id=pk)
-        if exam is None or not await visible_exam(info, exam):
+        if exam is None or not exams.may_read_statistics(
+            require_user(info), await info.context.scope(), exam
+        ):
             raise coded_error("NOT_FOUND", "No exam has this ID.")
         return ExamStatistics.from_model(await exam_statistics.statistics(exam))
 

@@ -386,6 +386,37 @@ async def test_comments_reviews_and_who_may_write_them(client, new_client, cast)
     assert await outsider.error_codes(REPORT, {"id": drill["id"]}) == ["FORBIDDEN"]
 
 
+async def test_action_items_go_to_units_within_reach(client, new_client, cast, clock_at):
+    """A township leader assigns corrective actions to units of their township, or to the units
+    of a drill they take part in; not to another township."""
+    drill = await planned(client, cast)
+    chief = await make_person(
+        cast.support, name="高村镇镇长", category=PersonCategory.PRINCIPAL_LEADER
+    )
+    await make_user("township_leader", Role.LEADER, person=chief)
+    leader = await new_client().login("township_leader")
+    create = """mutation($input: CreateActionItemInput!) { createActionItem(input: $input) {
+      actionItem { ownerUnit { name } } userErrors { field code } } }"""
+
+    async def assign(owner, **source) -> dict:
+        item = {
+            "title": "完善转移路线标识",
+            "ownerUnitId": global_id("Unit", owner.id),
+            "dueDate": "2026-03-20",
+        }
+        return (await leader.data(create, {"input": {**item, **source}}))["createActionItem"]
+
+    assert (await assign(cast.support))["actionItem"] == {"ownerUnit": {"name": "高村镇"}}
+    assert codes(await assign(cast.lead)) == ["OUT_OF_SCOPE"]
+    from_drill = await assign(cast.lead, drillId=drill["id"])
+    assert from_drill["actionItem"] == {"ownerUnit": {"name": "县应急管理局"}}
+    assert codes(await assign(cast.elsewhere, drillId=drill["id"])) == ["OUT_OF_SCOPE"]
+    assert (await assign(cast.elsewhere))["userErrors"][0] == {
+        "field": ["ownerUnitId"],
+        "code": "OUT_OF_SCOPE",
+    }
+
+
 async def test_action_items_move_through_their_states(client, new_client, cast, clock_at):
     drill = await planned(client, cast)
     leader = await new_client().login("leader")
