@@ -25,6 +25,7 @@ from drills import catalogue, scoring
 from drills.catalogue import CatalogueError, RubricSection
 from models import clock, org
 from models.assessment import Dimension, restate_points
+from models.decimals import scaled
 from models.errors import DomainError, Problem, clean_text, fail
 from models.org import Role, Unit, User
 from models.scope import Scope, can_manage
@@ -475,7 +476,7 @@ async def _save_ratings(
     saved = []
     for spec in ratings:
         values = {
-            "points": spec.points,
+            "points": scaled(spec.points),
             "rating": spec.rating,
             "note": (spec.note or "").strip() or None,
             "draft": draft,
@@ -540,7 +541,7 @@ async def _record(drill: Drill, by: int | None) -> None:
         unit_score = result.units[participant.unit_id]
         if unit_score.total is None or not unit_score.max_total:
             continue
-        points = (unit_score.total / unit_score.max_total * 10).quantize(Decimal("0.01"))
+        points = scaled(unit_score.total / unit_score.max_total * 10)
         reason = f"{drill.title} · {unit_score.total}/{unit_score.max_total}"
         for person_id in [None, *participant.person_ids]:
             await restate_points(

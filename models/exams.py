@@ -23,6 +23,7 @@ from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from models import clock, org
+from models.decimals import scaled
 from models.errors import DomainError, Problem, clean_text, fail, saved
 from models.org import Person, Role, Unit, User
 from models.question_import import (
@@ -69,7 +70,6 @@ class AttemptStatus(StrEnum):
 
 
 LEDGER_POINTS = Decimal("10")  # an exam result is worth up to 10 ledger points
-TWO_PLACES = Decimal("0.01")
 
 
 class QuestionCategory(Model):
@@ -457,7 +457,7 @@ def exam_values(plan: ExamPlan) -> dict[str, Any]:
         "opens_at": clock.utc(plan.opens_at),
         "closes_at": clock.utc(plan.closes_at),
         "duration_minutes": plan.duration_minutes,
-        "pass_score": plan.pass_score,
+        "pass_score": scaled(plan.pass_score),
         "max_attempts": None if plan.practice else plan.max_attempts,
         "grading_method": plan.grading_method,
         "shuffle_questions": plan.shuffle_questions,
@@ -488,7 +488,7 @@ async def write_paper(exam: Exam, plan: ExamPlan) -> None:
     if len(set(fixed_ids)) != len(fixed_ids):
         fail("DUPLICATE_QUESTION", "A question is on the paper twice.", ("paper", "fixed"))
     items = [
-        PaperItem(exam=exam, position=i, question_id=question_id, points=points)
+        PaperItem(exam=exam, position=i, question_id=question_id, points=scaled(points))
         for i, (question_id, points) in enumerate(plan.fixed)
     ]
     for j, rule in enumerate(plan.rules, start=len(items)):
@@ -507,7 +507,7 @@ async def write_paper(exam: Exam, plan: ExamPlan) -> None:
                 type=rule.type,
                 difficulty=rule.difficulty,
                 count=rule.count,
-                points=rule.points,
+                points=scaled(rule.points),
             )
         )
     await PaperItem.bulk_create(items)

@@ -96,7 +96,7 @@ async def test_the_catalogue_serves_scenarios_with_rubrics(client, cast):
     assert len(scenarios) >= 10 and "flood_rescue" in scenarios
     flood = scenarios["flood_rescue"]
     assert (
-        flood["maxPoints"] == "100"
+        flood["maxPoints"] == "100.00"
         and flood["objectives"]
         and flood["sections"][0]["tasks"][0]["criteria"]
     )
@@ -144,7 +144,7 @@ async def test_planning_copies_the_rubric_and_checks_its_input(client, cast):
     )
     made = (await client.mutate(PLAN, custom))["drill"]
     assert made["rubric"] == [
-        {"key": "response", "tasks": [{"key": "response.speed", "maxPoints": "10"}]}
+        {"key": "response", "tasks": [{"key": "response.speed", "maxPoints": "10.00"}]}
     ]
     assert made["coordination"] == []
 
