@@ -18,10 +18,15 @@ def test_schema_graphql_is_current():
 
 @pytest.fixture(scope="module")
 def api_md() -> str:
-    path = api_md_path()
-    if path is None:
-        pytest.skip("no ../shared/API.md beside this checkout: the contract is not here to check")
-    return path.read_text(encoding="utf-8")
+    """The contract as committed here (docs/API.md, a copy of the team's shared API.md)."""
+    return (ROOT / "docs" / "API.md").read_text(encoding="utf-8")
+
+
+def test_the_committed_contract_is_the_shared_one(api_md: str):
+    shared = api_md_path()
+    if shared is None:
+        pytest.skip("no ../shared/API.md beside this checkout to compare docs/API.md with")
+    assert api_md == shared.read_text(encoding="utf-8"), "copy ../shared/API.md to docs/API.md"
 
 
 def test_live_schema_keeps_the_contract(api_md: str):
