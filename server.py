@@ -24,6 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise.connection import get_connection
 from tortoise.contrib.starlette import RegisterTortoise
 
+import metrics
 from database import display_url, migrate, tortoise_config
 from downloads import download_routes
 from pubsub import make_broker
@@ -92,11 +93,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> Any:
         async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
+            metrics.start(get_connection("default"))
             yield
+        metrics.stop()
         await broker.close()
 
     routes = [
         Route("/healthz", healthz),
+        Route("/metrics", metrics.metrics_endpoint(settings.metrics_token)),
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         *download_routes(settings),
@@ -105,6 +109,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         routes.append(Route("/", lambda request: RedirectResponse("/graphql")))
     app = Starlette(routes=routes, lifespan=lifespan)
     app.add_middleware(BodySizeLimit)
+    # Outermost, so that it sees every answer, the 413s included.
+    app.add_middleware(metrics.MetricsMiddleware, routes=app.router.routes)
     return app
 
 
@@ -161,14 +167,15 @@ def main(argv: list[str] | None = None) -> None:
     asyncio.run(prepare(settings, demo=args.demo))
     log.info("database: %s", display_url(settings.database_url))
     log.info("listening on http://%s:%d/graphql (%d worker(s))", args.host, args.port, args.workers)
-    uvicorn.run(
-        "server:app_factory",
-        factory=True,
-        host=args.host,
-        port=args.port,
-        workers=args.workers,
-        log_level="info",
-    )
+    with metrics.multiprocess_directory(args.workers):
+        uvicorn.run(
+            "server:app_factory",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_level="info",
+        )
 
 
 if __name__ == "__main__":

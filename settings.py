@@ -33,6 +33,9 @@ class Settings:
     # run before it is stopped.
     max_query_cost: int = DEFAULT_MAX_QUERY_COST
     query_seconds: float = DEFAULT_QUERY_SECONDS
+    # Who may read /metrics: the bearer of this token; when empty, direct requests from this
+    # machine only (README, "Monitoring").
+    metrics_token: str = ""
 
     @property
     def suggestions(self) -> bool:
@@ -53,4 +56,5 @@ class Settings:
             password_hash_profile=os.environ.get("LIANBING_PASSWORD_HASH", "default"),
             max_query_cost=int(os.environ.get("LIANBING_MAX_QUERY_COST") or DEFAULT_MAX_QUERY_COST),
             query_seconds=float(os.environ.get("LIANBING_QUERY_SECONDS") or DEFAULT_QUERY_SECONDS),
+            metrics_token=os.environ.get("LIANBING_METRICS_TOKEN", "").strip(),
         )

@@ -17,6 +17,7 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
+from metrics import OperationMetrics
 from schema import assessment, audit, drills, exams, org, training
 from schema.cost import QueryCostLimiter
 from schema.errors import MaskUnexpectedErrors
@@ -87,6 +88,7 @@ def build_schema(*, suggestions: bool = False) -> strawberry.Schema:
             QueryCostLimiter,
             MutationsRunToTheEnd,
             MaskUnexpectedErrors,
+            OperationMetrics,
         ],
         config=StrawberryConfig(disable_field_suggestions=not suggestions),
     )

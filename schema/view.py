@@ -8,7 +8,10 @@ from starlette.requests import Request
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLHTTPResponse
+from strawberry.types import ExecutionResult
 
+import metrics
 from pubsub import Broker
 from schema.context import Context
 from settings import Settings
@@ -34,6 +37,13 @@ class LianbingGraphQL(GraphQL):
             if response is not None:
                 response.headers["X-Request-ID"] = context.request_id
         return context
+
+    async def process_result(
+        self, request: Request, result: ExecutionResult
+    ) -> GraphQLHTTPResponse:
+        """Every HTTP answer passes here, time-outs included: its errors go to /metrics."""
+        metrics.graphql_result(result)
+        return await super().process_result(request, result)
 
     async def on_ws_connect(self, context: Context) -> Any:
         """WebSocket clients authenticate once, in the connection_init payload."""
