@@ -40,15 +40,14 @@ from typing import Any
 
 from graphql import GraphQLError, GraphQLSyntaxError, OperationDefinitionNode
 from prometheus_client import (
-    CONTENT_TYPE_LATEST,
     CollectorRegistry,
     Counter,
     Gauge,
     Histogram,
     disable_created_metrics,
-    generate_latest,
     values,
 )
+from prometheus_client.exposition import choose_encoder
 from prometheus_client.multiprocess import MultiProcessCollector, mark_process_dead
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -408,15 +407,18 @@ def forget_dead_workers(folder: str) -> None:
             pass
 
 
-def render() -> bytes:
+def render(accept: str) -> tuple[bytes, str]:
+    """The scrape, in the format the scraper asks for (Prometheus' text format by default,
+    OpenMetrics if its Accept header says so), and its content type."""
     flush_gc_pauses()
+    encoder, content_type = choose_encoder(accept)
     if not multiprocess():
-        return generate_latest(REGISTRY)
+        return encoder(REGISTRY), content_type
     folder = os.environ[MULTIPROC_ENV]
     forget_dead_workers(folder)
     registry = CollectorRegistry()
     MultiProcessCollector(registry, folder)
-    return generate_latest(registry)
+    return encoder(registry), content_type
 
 
 def is_direct_local(request: Request) -> bool:
@@ -450,8 +452,8 @@ def metrics_endpoint(token: str) -> Any:
                 "Metrics are for this machine, or for the bearer of LIANBING_METRICS_TOKEN.",
                 status_code=403,
             )
-        body = await run_in_threadpool(render)
-        return Response(body, media_type=CONTENT_TYPE_LATEST)
+        body, content_type = await run_in_threadpool(render, request.headers.get("accept", ""))
+        return Response(body, headers={"Content-Type": content_type})
 
     return endpoint
 

@@ -268,10 +268,11 @@ def free_port() -> int:
 @pytest.fixture
 def start_server(database_url: str, tmp_path: Path) -> Iterator[Any]:
     """Start `python server.py` as an operator does, on the test database; stopped after the
-    test. Returns (base URL, log file)."""
+    test. `start("--workers", "2", REDIS_URL=...)`: more arguments, more environment. Returns
+    (base URL, log file)."""
     processes: list[subprocess.Popen] = []
 
-    def start(**env: str) -> tuple[str, Path]:
+    def start(*args: str, **env: str) -> tuple[str, Path]:
         port = free_port()
         log_file = tmp_path / f"server-{port}.log"
         with log_file.open("w") as log:
@@ -283,6 +284,7 @@ def start_server(database_url: str, tmp_path: Path) -> Iterator[Any]:
                     str(port),
                     "--database-url",
                     database_url,
+                    *args,
                 ],
                 stdout=log,
                 stderr=subprocess.STDOUT,
