@@ -132,6 +132,19 @@ POOL_MAX = Gauge(
 )
 
 
+_children: dict[tuple[Any, ...], Any] = {}
+
+
+def child(metric: Any, *labels: str) -> Any:
+    """metric.labels(*labels), remembered: the label sets are bounded, and labels() costs as
+    much as the write it precedes."""
+    key = (metric, *labels)
+    found = _children.get(key)
+    if found is None:
+        found = _children[key] = metric.labels(*labels)
+    return found
+
+
 # --- one request's figures ------------------------------------------------------------------
 
 
@@ -295,7 +308,7 @@ def _on_gc(phase: str, info: dict[str, int]) -> None:
 def flush_gc_pauses() -> None:
     while _gc_pauses:
         generation, seconds = _gc_pauses.pop()
-        GC_PAUSES.labels(str(generation)).observe(seconds)
+        child(GC_PAUSES, str(generation)).observe(seconds)
 
 
 # --- wiring ---------------------------------------------------------------------------------
@@ -341,7 +354,7 @@ class MetricsMiddleware:
             return
         status = 500  # if the app fails before it answers, Starlette answers 500
         route = route_label(scope, self.routes)
-        in_progress = HTTP_IN_PROGRESS.labels(route)
+        in_progress = child(HTTP_IN_PROGRESS, route)
 
         async def send_with_status(message: Message) -> None:
             nonlocal status
@@ -365,15 +378,15 @@ class MetricsMiddleware:
 
     @staticmethod
     def record(route: str, status: int, seconds: float, stats: RequestStats) -> None:
-        HTTP_REQUESTS.labels(route, str(status)).inc()
+        child(HTTP_REQUESTS, route, str(status)).inc()
         operation = ""
         if stats.graphql:
             operation = OPERATION_NAMES.label(stats.operation)
-            OPERATIONS.labels(operation).inc()
-            LATENCY.labels(operation).observe(seconds)
+            child(OPERATIONS, operation).inc()
+            child(LATENCY, operation).observe(seconds)
             for code in stats.error_codes:
-                ERRORS.labels(operation, code).inc()
-        STATEMENTS.labels(route, operation).observe(stats.statements)
+                child(ERRORS, operation, code).inc()
+        child(STATEMENTS, route, operation).observe(stats.statements)
         if _pool is not None:
             _pool.sample()
         flush_gc_pauses()
