@@ -116,6 +116,25 @@ async def test_a_scrape_counts_each_operation_its_errors_and_its_statements(clie
     assert delta(before, after, http, route="/metrics", status="200") == 1  # the first scrape
 
 
+async def test_a_query_stopped_at_the_time_limit_counts_as_query_timeout(app, client, monkeypatch):
+    await make_user("metrics_admin", Role.ADMIN)
+    await client.login("metrics_admin")
+    [view] = [r.endpoint for r in app.routes if getattr(r, "path", "") == "/graphql"][:1]
+    monkeypatch.setattr(view, "settings", dataclasses.replace(view.settings, query_seconds=1e-9))
+    slow = tagged("Slow")
+    before = await scrape(client.http)
+    codes = await client.error_codes(
+        f"query {slow} {{ trainingSessions(first: 1) {{ edges {{ node {{ title }} }} }} }}"
+    )
+    assert codes == ["QUERY_TIMEOUT"]
+    after = await scrape(client.http)
+    assert (
+        delta(before, after, "lianbing_graphql_errors_total", operation=slow, code="QUERY_TIMEOUT")
+        == 1
+    )
+    assert delta(before, after, "lianbing_graphql_requests_total", operation=slow) == 1
+
+
 async def test_operation_names_are_bounded(client, monkeypatch):
     monkeypatch.setattr(metrics, "OPERATION_NAMES", metrics.OperationNames(limit=2))
     first, second, third = tagged("First"), tagged("Second"), tagged("Third")
