@@ -295,7 +295,7 @@ _pool: PoolSampler | None = None
 
 _gc_started: list[float] = [0.0]
 _gc_pauses: list[tuple[int, float]] = []
-GC_BUFFER = 100_000  # pauses kept between two flushes; an idle worker collects little
+GC_BUFFER = 10_000  # pauses kept between two flushes; an idle worker collects little
 
 
 def _on_gc(phase: str, info: dict[str, int]) -> None:
