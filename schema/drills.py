@@ -4,6 +4,7 @@ and the after-action report."""
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator
+from contextlib import aclosing
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 import strawberry
 from strawberry import Info, relay
 
+import pubsub
 from drills import catalogue, scoring
 from models import actions, clock, drill_report, drills, org
 from models.actions import ActionSource, ActionStatus
@@ -763,8 +765,8 @@ class Mutation:
             return {"comment": DrillCommentType.from_model(comment)}
 
         payload = await respond(AddDrillCommentPayload, action)
-        if payload.comment is not None and info.context.broker is not None:
-            await info.context.broker.publish(
+        if payload.comment is not None:
+            info.context.publish_after_commit(
                 channel(payload.comment.model.drill_id), {"commentId": payload.comment.id}
             )
         return payload
@@ -866,7 +868,20 @@ class Subscription:
         self, info: Info, drill_id: strawberry.ID
     ) -> AsyncGenerator[DrillCommentType, None]:
         drill = await readable_drill(info, argument_id(drill_id, "Drill", "drillId"))
-        async for message in info.context.broker.subscribe(channel(drill.id)):
-            comment = await drills.DrillComment.get_or_none(id=message["commentId"])
-            if comment is not None:
-                yield DrillCommentType.from_model(comment)
+        try:
+            async with aclosing(info.context.broker.subscribe(channel(drill.id))) as events:
+                async for message in events:
+                    comment = await drills.DrillComment.get_or_none(id=message["commentId"])
+                    if comment is not None:
+                        yield DrillCommentType.from_model(comment)
+        except pubsub.SubscriberTooSlow as error:
+            raise coded_error(
+                "SUBSCRIBER_TOO_SLOW",
+                "This subscription fell too far behind and was ended: subscribe again and "
+                "read the comments you missed with drillCommentsList.",
+            ) from error
+        except pubsub.BrokerUnavailable as error:
+            raise coded_error(
+                "SUBSCRIPTIONS_UNAVAILABLE",
+                "Live comments are unavailable right now: subscribe again later.",
+            ) from error
