@@ -114,10 +114,11 @@ class RedisBroker:
     """Redis pub/sub: one connection pool per worker; one pub/sub connection per subscriber,
     closed when the subscriber goes away (a WebSocket closed, a subscription completed)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, prefix: str = "") -> None:
         from redis import asyncio as redis
 
         self._redis = redis.from_url(url, decode_responses=True, socket_connect_timeout=2)
+        self._prefix = prefix
         self._lost = 0  # events not delivered since Redis was last reachable
 
     async def publish(self, channel: str, message: dict[str, Any]) -> None:
@@ -125,7 +126,7 @@ class RedisBroker:
 
         try:
             async with asyncio.timeout(PUBLISH_SECONDS):
-                await self._redis.publish(channel, json.dumps(message))
+                await self._redis.publish(self._prefix + channel, json.dumps(message))
         except (RedisError, OSError, TimeoutError) as error:
             self._lost += 1
             if self._lost == 1:  # once per outage, not once per event
@@ -141,6 +142,7 @@ class RedisBroker:
     async def subscribe(self, channel: str) -> AsyncIterator[dict[str, Any]]:
         from redis.exceptions import RedisError
 
+        channel = self._prefix + channel
         pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
         try:
             await pubsub.subscribe(channel)
@@ -171,8 +173,8 @@ async def publish_quietly(broker: Broker, channel: str, message: dict[str, Any])
         log.exception("an event for %s was not published", channel)
 
 
-def make_broker(redis_url: str | None) -> Broker:
+def make_broker(redis_url: str | None, prefix: str = "") -> Broker:
     if redis_url:
         log.info("subscription events go through Redis")
-        return RedisBroker(redis_url)
+        return RedisBroker(redis_url, prefix)
     return LocalBroker()
