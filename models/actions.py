@@ -49,20 +49,32 @@ class ActionItem(Model):
     source_id = fields.IntField(null=True)
     drill_id = fields.IntField(null=True, db_index=True)  # for listing a drill's items
     owner_unit: fields.ForeignKeyRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="action_items", on_delete=fields.RESTRICT
+        "models.Unit", related_name="action_items", on_delete=fields.RESTRICT, db_index=True
     )
     assignee: fields.ForeignKeyNullableRelation[Person] = fields.ForeignKeyField(
-        "models.Person", related_name="action_items", null=True, on_delete=fields.RESTRICT
+        "models.Person",
+        related_name="action_items",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     due_date = fields.DateField(db_index=True)
     status = fields.CharEnumField(ActionStatus, max_length=12, default=ActionStatus.OPEN)
     evidence = fields.TextField(null=True)
     completed_at = fields.DatetimeField(null=True)
     verified_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="verified_actions", null=True, on_delete=fields.RESTRICT
+        "models.User",
+        related_name="verified_actions",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="created_actions", null=True, on_delete=fields.RESTRICT
+        "models.User",
+        related_name="created_actions",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 

@@ -42,10 +42,18 @@ REVERSAL_SUFFIX = ":reversed"
 class ScoreEvent(Model):
     id = fields.BigIntField(primary_key=True)
     person: fields.ForeignKeyNullableRelation[Person] = fields.ForeignKeyField(
-        "models.Person", related_name="score_events", null=True, on_delete=fields.RESTRICT
+        "models.Person",
+        related_name="score_events",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     unit: fields.ForeignKeyNullableRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="score_events", null=True, on_delete=fields.RESTRICT
+        "models.Unit",
+        related_name="score_events",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     # "person:<id>" or "unit:<id>": part of the unique key, which NULLs could not be.
     subject = fields.CharField(max_length=40)
@@ -58,7 +66,11 @@ class ScoreEvent(Model):
     source_id = fields.CharField(max_length=64)
     kind = fields.CharField(max_length=80)
     recorded_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="recorded_score_events", null=True, on_delete=fields.RESTRICT
+        "models.User",
+        related_name="recorded_score_events",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     reverses: fields.ForeignKeyNullableRelation[ScoreEvent] = fields.OneToOneField(
         "models.ScoreEvent", related_name="reversed_by", null=True, on_delete=fields.RESTRICT

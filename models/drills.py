@@ -75,7 +75,7 @@ class Drill(Model):
     scheduled_at = fields.DatetimeField()
     location = fields.CharField(max_length=200, null=True)
     organizer: fields.ForeignKeyRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="organized_drills", on_delete=fields.RESTRICT
+        "models.Unit", related_name="organized_drills", on_delete=fields.RESTRICT, db_index=True
     )
     status = fields.CharEnumField(DrillStatus, max_length=12, default=DrillStatus.PLANNED)
     rubric = fields.JSONField()
@@ -84,7 +84,7 @@ class Drill(Model):
     completed_at = fields.DatetimeField(null=True)
     reviewed_at = fields.DatetimeField(null=True)
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="drills", null=True, on_delete=fields.RESTRICT
+        "models.User", related_name="drills", null=True, on_delete=fields.RESTRICT, db_index=True
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -106,7 +106,7 @@ class DrillParticipant(Model):
         "models.Drill", related_name="participants", on_delete=fields.RESTRICT
     )
     unit: fields.ForeignKeyRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="drill_participations", on_delete=fields.RESTRICT
+        "models.Unit", related_name="drill_participations", on_delete=fields.RESTRICT, db_index=True
     )
     role = fields.CharEnumField(ParticipantRole, max_length=8)
     person_ids = fields.JSONField(default=list)  # the unit's people who took part, if named
@@ -124,7 +124,7 @@ class DrillStaff(Model):
         "models.Drill", related_name="staff", on_delete=fields.RESTRICT
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="drill_roles", on_delete=fields.RESTRICT
+        "models.User", related_name="drill_roles", on_delete=fields.RESTRICT, db_index=True
     )
     role = fields.CharField(max_length=10)  # EVALUATOR or LEADER
     submitted_at = fields.DatetimeField(null=True)  # an evaluator's scores are final-for-now
@@ -142,7 +142,7 @@ class DrillRating(Model):
         "models.Drill", related_name="ratings", on_delete=fields.RESTRICT
     )
     evaluator: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="drill_ratings", on_delete=fields.RESTRICT
+        "models.User", related_name="drill_ratings", on_delete=fields.RESTRICT, db_index=True
     )
     unit_key = fields.IntField()
     task_key = fields.CharField(max_length=80)
@@ -161,16 +161,20 @@ class DrillRating(Model):
 class DrillComment(Model):
     id = fields.IntField(primary_key=True)
     drill: fields.ForeignKeyRelation[Drill] = fields.ForeignKeyField(
-        "models.Drill", related_name="comments", on_delete=fields.RESTRICT
+        "models.Drill", related_name="comments", on_delete=fields.RESTRICT, db_index=True
     )
     author: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="drill_comments", on_delete=fields.RESTRICT
+        "models.User", related_name="drill_comments", on_delete=fields.RESTRICT, db_index=True
     )
     body = fields.TextField()
     is_review = fields.BooleanField(default=False)
     task_key = fields.CharField(max_length=80, null=True)
     parent: fields.ForeignKeyNullableRelation[DrillComment] = fields.ForeignKeyField(
-        "models.DrillComment", related_name="replies", null=True, on_delete=fields.RESTRICT
+        "models.DrillComment",
+        related_name="replies",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     history = fields.JSONField(default=list)  # earlier bodies, with when they were replaced
     created_at = fields.DatetimeField(auto_now_add=True)

@@ -74,7 +74,11 @@ class QuestionCategory(Model):
     id = fields.IntField(primary_key=True)
     path = fields.CharField(max_length=200, unique=True)  # "安全生产法 > 第三章"
     parent: fields.ForeignKeyNullableRelation[QuestionCategory] = fields.ForeignKeyField(
-        "models.QuestionCategory", related_name="children", null=True, on_delete=fields.RESTRICT
+        "models.QuestionCategory",
+        related_name="children",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
 
     class Meta:
@@ -101,7 +105,7 @@ class Question(Model):
     tags = fields.JSONField(default=list)
     active = fields.BooleanField(default=True)
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="questions", null=True, on_delete=fields.RESTRICT
+        "models.User", related_name="questions", null=True, on_delete=fields.RESTRICT, db_index=True
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -134,14 +138,14 @@ class Exam(Model):
     practice = fields.BooleanField(default=False)
     audience = fields.JSONField(default=dict)
     organizer: fields.ForeignKeyNullableRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="exams", null=True, on_delete=fields.RESTRICT
+        "models.Unit", related_name="exams", null=True, on_delete=fields.RESTRICT, db_index=True
     )
     published_at = fields.DatetimeField(null=True)
     # Set together (a CHECK holds it): a cancelled exam is taken by nobody and counts for nothing.
     cancelled_at = fields.DatetimeField(null=True)
     cancel_reason = fields.TextField(null=True)
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="exams", null=True, on_delete=fields.RESTRICT
+        "models.User", related_name="exams", null=True, on_delete=fields.RESTRICT, db_index=True
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -176,10 +180,18 @@ class PaperItem(Model):
     )
     position = fields.IntField()
     question: fields.ForeignKeyNullableRelation[Question] = fields.ForeignKeyField(
-        "models.Question", related_name="paper_items", null=True, on_delete=fields.RESTRICT
+        "models.Question",
+        related_name="paper_items",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     category: fields.ForeignKeyNullableRelation[QuestionCategory] = fields.ForeignKeyField(
-        "models.QuestionCategory", related_name="paper_rules", null=True, on_delete=fields.RESTRICT
+        "models.QuestionCategory",
+        related_name="paper_rules",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     type = fields.CharEnumField(QuestionType, max_length=16, null=True)
     difficulty = fields.IntField(null=True)
@@ -197,7 +209,7 @@ class ExamAttempt(Model):
         "models.Exam", related_name="attempts", on_delete=fields.RESTRICT
     )
     person: fields.ForeignKeyRelation[Person] = fields.ForeignKeyField(
-        "models.Person", related_name="exam_attempts", on_delete=fields.RESTRICT
+        "models.Person", related_name="exam_attempts", on_delete=fields.RESTRICT, db_index=True
     )
     number = fields.IntField()
     status = fields.CharEnumField(AttemptStatus, max_length=12, default=AttemptStatus.IN_PROGRESS)
@@ -225,7 +237,10 @@ class AttemptQuestion(Model):
     )
     number = fields.IntField()
     question: fields.ForeignKeyRelation[Question] = fields.ForeignKeyField(
-        "models.Question", related_name="attempt_questions", on_delete=fields.RESTRICT
+        "models.Question",
+        related_name="attempt_questions",
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     points = fields.DecimalField(max_digits=6, decimal_places=2)
     option_order = fields.JSONField(default=list)
@@ -235,7 +250,11 @@ class AttemptQuestion(Model):
     needs_grading = fields.BooleanField(default=False, db_index=True)
     feedback = fields.TextField(null=True)
     graded_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="graded_answers", null=True, on_delete=fields.RESTRICT
+        "models.User",
+        related_name="graded_answers",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
 
     class Meta:

@@ -50,7 +50,7 @@ class Unit(Model):
     name = fields.CharField(max_length=100, unique=True)
     kind = fields.CharEnumField(UnitKind, max_length=20, db_index=True)
     parent: fields.ForeignKeyNullableRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="children", null=True, on_delete=fields.RESTRICT
+        "models.Unit", related_name="children", null=True, on_delete=fields.RESTRICT, db_index=True
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -62,7 +62,7 @@ class Person(Model):
     id = fields.IntField(primary_key=True)
     name = fields.CharField(max_length=100, db_index=True)
     unit: fields.ForeignKeyRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="people", on_delete=fields.RESTRICT
+        "models.Unit", related_name="people", on_delete=fields.RESTRICT, db_index=True
     )
     category = fields.CharEnumField(PersonCategory, max_length=24, db_index=True)
     # Unique where present; many people (assisting staff) have none.
@@ -85,7 +85,11 @@ class User(Model):
     )
     # The unit subtree this user works in; NULL means county-wide.
     scope_unit: fields.ForeignKeyNullableRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="scoped_users", null=True, on_delete=fields.RESTRICT
+        "models.Unit",
+        related_name="scoped_users",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     active = fields.BooleanField(default=True)
     # Bumped by a password change, a reset or a deactivation: older tokens stop working.

@@ -102,16 +102,24 @@ class TrainingSession(Model):
     ends_at = fields.DatetimeField()
     venue = fields.CharField(max_length=200, null=True)
     organizer: fields.ForeignKeyRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="training_sessions", on_delete=fields.RESTRICT
+        "models.Unit", related_name="training_sessions", on_delete=fields.RESTRICT, db_index=True
     )
     trainer: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="training_sessions", null=True, on_delete=fields.RESTRICT
+        "models.User",
+        related_name="training_sessions",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     capacity = fields.IntField(null=True)
     description = fields.TextField(null=True)
     audience = fields.JSONField(default=dict)
     series: fields.ForeignKeyNullableRelation[TrainingSeries] = fields.ForeignKeyField(
-        "models.TrainingSeries", related_name="sessions", null=True, on_delete=fields.RESTRICT
+        "models.TrainingSeries",
+        related_name="sessions",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     cancelled_at = fields.DatetimeField(null=True)
     cancel_reason = fields.CharField(max_length=500, null=True)
@@ -150,7 +158,11 @@ class Attendance(Model):
     note = fields.CharField(max_length=500, null=True)
     excuse_reason = fields.CharField(max_length=500, null=True)
     marked_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="attendance_marks", null=True, on_delete=fields.RESTRICT
+        "models.User",
+        related_name="attendance_marks",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     updated_at = fields.DatetimeField(auto_now=True)
 
