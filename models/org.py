@@ -534,11 +534,12 @@ async def _reserve_attempt(username: str, now: datetime) -> None:
     """
     async with in_transaction():
         row = await LoginThrottle.select_for_update().get_or_none(username=username)
-        if row is None:
+        while row is None:
             if await saved(LoginThrottle(username=username, failures=1, window_started_at=now)):
                 return
-            # another worker created the row a moment ago: wait for its transaction, then count
-            row = await LoginThrottle.select_for_update().get(username=username)
+            # Another attempt created the row a moment ago: count on it, unless a right
+            # password has already cleared it again.
+            row = await LoginThrottle.select_for_update().get_or_none(username=username)
         locked_until = row.locked_until
         if locked_until is None or locked_until <= now:
             if locked_until is not None or row.window_started_at < now - THROTTLE_WINDOW:
