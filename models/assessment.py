@@ -21,6 +21,7 @@ from tortoise.timezone import now
 from tortoise.transactions import in_transaction
 
 from models import sql
+from models.decimals import scaled, scaled_or_none
 from models.errors import fail
 from models.org import Person, Unit, User
 from models.sql import TransactionId
@@ -147,7 +148,7 @@ async def record_points(
                 person_id=person_id,
                 unit_id=unit_id,
                 dimension=dimension,
-                points=Decimal(str(points)),
+                points=scaled(points),
                 reason=reason[:500],
                 occurred_at=occurred_at or now(),
                 recorded_by_id=recorded_by_id,
@@ -234,7 +235,7 @@ def _reversal(event: ScoreEvent, reason: str, by: int | None) -> ScoreEvent:
         person_id=event.person_id,
         unit_id=event.unit_id,
         dimension=event.dimension,
-        points=-event.points,
+        points=scaled(-event.points),
         reason=reason[:500],
         occurred_at=now(),
         recorded_by_id=by,
@@ -251,7 +252,7 @@ def _statement(wanted: Restatement, kind: str) -> ScoreEvent:
         person_id=wanted.person_id,
         unit_id=wanted.unit_id,
         dimension=wanted.dimension,
-        points=wanted.points,
+        points=scaled_or_none(wanted.points),
         reason=wanted.reason[:500],
         occurred_at=wanted.occurred_at or now(),
         recorded_by_id=wanted.recorded_by_id,
@@ -312,7 +313,7 @@ async def restate_points(
     """
     wanted = Restatement(
         dimension=dimension,
-        points=None if points is None else Decimal(str(points)),
+        points=scaled_or_none(points),
         reason=reason,
         source_type=source_type,
         source_id=str(source_id),

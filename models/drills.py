@@ -16,15 +16,19 @@ from enum import StrEnum
 from typing import Any
 
 from tortoise import fields
+from tortoise.expressions import Q, Subquery
 from tortoise.models import Model
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from drills import catalogue, scoring
 from drills.catalogue import CatalogueError, RubricSection
 from models import clock, org
 from models.assessment import Dimension, restate_points
+from models.decimals import scaled
 from models.errors import DomainError, Problem, clean_text, fail
 from models.org import Role, Unit, User
+from models.scope import Scope, can_manage
 
 
 class DrillType(StrEnum):
@@ -472,7 +476,7 @@ async def _save_ratings(
     saved = []
     for spec in ratings:
         values = {
-            "points": spec.points,
+            "points": scaled(spec.points),
             "rating": spec.rating,
             "note": (spec.note or "").strip() or None,
             "draft": draft,
@@ -537,7 +541,7 @@ async def _record(drill: Drill, by: int | None) -> None:
         unit_score = result.units[participant.unit_id]
         if unit_score.total is None or not unit_score.max_total:
             continue
-        points = (unit_score.total / unit_score.max_total * 10).quantize(Decimal("0.01"))
+        points = scaled(unit_score.total / unit_score.max_total * 10)
         reason = f"{drill.title} · {unit_score.total}/{unit_score.max_total}"
         for person_id in [None, *participant.person_ids]:
             await restate_points(
@@ -557,10 +561,32 @@ async def _record(drill: Drill, by: int | None) -> None:
 # --- comments --------------------------------------------------------------------------------
 
 
+async def may_read(drill: Drill, user: User, scope: Scope) -> bool:
+    """Who reads a drill (the drill, its report and export, its comments as they come): the
+    managers of its organising unit and the people taking part in it."""
+    return can_manage(user, scope, drill.organizer_id) or await takes_part(drill, user)
+
+
+async def readable_drills(user: User, scope: Scope) -> QuerySet[Drill]:
+    """The drills `user` may read, by the rule of `may_read`, as one query."""
+    if can_manage(user, scope, None):  # admins, county-wide trainers
+        return Drill.all()
+    if user.has_role(Role.LEADER) and user.scope_unit_id is None:
+        return Drill.all()
+    rule = Q(staff__user_id=user.id)
+    if user.has_role(Role.TRAINER):
+        rule |= Q(organizer_id__in=list(scope.unit_ids or ()))
+    person = await org.Person.get_or_none(id=user.person_id) if user.person_id else None
+    if person is not None:
+        mine = [person.unit_id, *org.ancestors(await org.unit_parents(), person.unit_id)]
+        rule |= Q(organizer_id__in=mine) | Q(participants__unit_id__in=mine)
+    return Drill.filter(id__in=Subquery(Drill.filter(rule).values("id")))
+
+
 async def takes_part(drill: Drill, user: User) -> bool:
     """Who may read and write a drill's comments: its evaluators and invited leaders,
     county-level leaders, admins, and the people of the participating and organising units
-    (or of a unit above one of them)."""
+    (and of the units below them)."""
     if user.has_role(Role.ADMIN):
         return True
     if await DrillStaff.exists(drill_id=drill.id, user_id=user.id):

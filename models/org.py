@@ -102,6 +102,10 @@ class User(Model):
     def has_role(self, *roles: Role) -> bool:
         return any(role.value in self.roles for role in roles)
 
+    def sees_phone_of(self, person_id: int) -> bool:
+        """Phone numbers are for admins, trainers and leaders, and for the person themself."""
+        return self.has_role(Role.ADMIN, Role.TRAINER, Role.LEADER) or self.person_id == person_id
+
 
 class LoginThrottle(Model):
     """Failed logins per username, kept in the database so every worker sees the same lock."""

@@ -34,6 +34,7 @@ from assessment.compliance import (
 )
 from models import clock, org
 from models.assessment import Dimension, Restatement, restate_many
+from models.decimals import scaled
 from models.errors import DomainError, Problem, clean_text, fail, saved
 from models.org import Person, PersonCategory, Unit, UnitKind, User
 
@@ -76,10 +77,10 @@ LATE_AFTER = timedelta(minutes=15)  # after the start
 MAX_MARKS = 500
 MAX_OCCURRENCES = 200
 DEFAULT_POINTS = {
-    AttendanceStatus.PRESENT: Decimal("1"),
-    AttendanceStatus.LATE: Decimal("0.5"),
-    AttendanceStatus.EXCUSED: Decimal("0"),
-    AttendanceStatus.ABSENT: Decimal("-1"),
+    AttendanceStatus.PRESENT: scaled("1"),
+    AttendanceStatus.LATE: scaled("0.5"),
+    AttendanceStatus.EXCUSED: scaled("0"),
+    AttendanceStatus.ABSENT: scaled("-1"),
 }
 
 
@@ -657,6 +658,7 @@ async def set_attendance_points(status: AttendanceStatus, points: Decimal) -> At
         fail("INVALID_STATUS", "UNMARKED earns no points.", "status")
     if abs(points) > 100:
         fail("OUT_OF_RANGE", "Points must be between -100 and 100.", "points")
+    points = scaled(points)
     async with in_transaction():
         row = await AttendancePoints.select_for_update().get_or_none(status=status)
         if row is None:
