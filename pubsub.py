@@ -79,10 +79,11 @@ class LocalBroker:
 
     def __init__(self, queue_size: int = QUEUE_SIZE) -> None:
         self.queue_size = queue_size
-        self._subscribers: dict[str, set[LocalSubscription]] = defaultdict(set)
+        # channel -> its subscribers, each with its queue
+        self._queues: dict[str, set[LocalSubscription]] = defaultdict(set)
 
     async def publish(self, channel: str, message: dict[str, Any]) -> None:
-        for subscriber in list(self._subscribers.get(channel, ())):
+        for subscriber in list(self._queues.get(channel, ())):
             try:
                 subscriber.queue.put_nowait(message)
             except asyncio.QueueFull:
@@ -96,18 +97,18 @@ class LocalBroker:
 
     def subscribe(self, channel: str) -> LocalSubscription:
         subscriber = LocalSubscription(self, channel)
-        self._subscribers[channel].add(subscriber)
+        self._queues[channel].add(subscriber)
         return subscriber
 
     def _unsubscribe(self, subscriber: LocalSubscription) -> None:
-        subscribers = self._subscribers.get(subscriber.channel)
+        subscribers = self._queues.get(subscriber.channel)
         if subscribers is not None:
             subscribers.discard(subscriber)
             if not subscribers:
-                del self._subscribers[subscriber.channel]
+                del self._queues[subscriber.channel]
 
     async def close(self) -> None:
-        self._subscribers.clear()
+        self._queues.clear()
 
 
 class RedisBroker:
