@@ -87,7 +87,7 @@ async def healthz(request: Request) -> JSONResponse:
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings.from_env()
-    broker = make_broker(settings.redis_url)
+    broker = make_broker(settings.redis_url, settings.redis_prefix)
     graphql = LianbingGraphQL(build_schema(suggestions=settings.suggestions), settings, broker)
 
     @asynccontextmanager
@@ -108,6 +108,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     if settings.graphiql:
         routes.append(Route("/", lambda request: RedirectResponse("/graphql")))
     app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.broker = broker
     app.add_middleware(BodySizeLimit)
     # Outermost, so that it sees every answer, the 413s included.
     app.add_middleware(metrics.MetricsMiddleware, routes=app.router.routes)
