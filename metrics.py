@@ -271,16 +271,17 @@ class PoolSampler:
 
     @classmethod
     def for_client(cls, client: Any) -> PoolSampler | None:
-        # Tortoise's asyncpg client keeps its pool in `_pool`; SQLite's client has none.
+        # Tortoise's asyncpg client keeps its pool in `_pool` (made at the first statement);
+        # SQLite's client has none.
         if getattr(client.capabilities, "dialect", None) != "postgres":
             return None
-        if not hasattr(getattr(client, "_pool", None), "get_idle_size"):
+        if not hasattr(client, "_pool"):
             return None
         return cls(client)
 
     def sample(self) -> None:
         pool = self.client._pool
-        if pool is None:
+        if pool is None or not hasattr(pool, "get_idle_size"):  # not yet, or not asyncpg's
             return
         size, idle = pool.get_size(), pool.get_idle_size()
         self.in_use.set(size - idle)

@@ -9,6 +9,7 @@ import gc
 import glob
 import os
 import signal
+import time
 import uuid
 from pathlib import Path
 
@@ -249,11 +250,13 @@ def worker_counts(folder: Path, operation: str) -> dict[int, float]:
 
 async def spread_over_workers(base: str, folder: Path, operation: str) -> int:
     """Send the operation in concurrent batches, a new connection each, until both workers
-    have answered some; returns how many were sent."""
+    have answered some (the second may still be starting: on a loaded machine uvicorn can take
+    several tries); returns how many were sent."""
     sent = 0
+    deadline = time.monotonic() + 120
     limits = httpx.Limits(max_keepalive_connections=0)
     async with httpx.AsyncClient(base_url=base, limits=limits) as http:
-        for _ in range(30):
+        while time.monotonic() < deadline:
             answers = await asyncio.gather(
                 *(
                     http.post("/graphql", json={"query": f"query {operation} {{ __typename }}"})
