@@ -21,7 +21,7 @@ from tortoise import fields
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
-from models import clock, org
+from models import clock, org, sql
 from models.errors import DomainError, Problem, clean_text, fail, saved
 from models.org import Person, Unit, User
 from models.question_import import (
@@ -248,6 +248,14 @@ class AttemptQuestion(Model):
 
 def category_path(text: str) -> str:
     return normalize_category(text)
+
+
+async def category_at(text: str) -> QuestionCategory | None:
+    """The category at the path `text` names, if there is one."""
+    path = category_path(text)
+    if not sql.fits(QuestionCategory, "path", path):
+        return None
+    return await QuestionCategory.get_or_none(path=path)
 
 
 async def category_for(path: str) -> QuestionCategory:

@@ -19,6 +19,7 @@ from tortoise.models import Model
 from tortoise.timezone import now
 from tortoise.transactions import in_transaction
 
+from models import sql
 from models.errors import clean_text, fail, saved
 from settings import Settings
 
@@ -505,6 +506,9 @@ async def _dummy_hash() -> str:
 async def authenticate(username: str, password: str) -> User:
     """Check a username and password, with the per-username lock after repeated failures."""
     username = (username or "").strip().lower()
+    if not sql.fits(User, "username", username):  # no account has it, none may be locked
+        await verify_password(await _dummy_hash(), password or "")
+        fail("INVALID_CREDENTIALS", "The username or password is not correct.", "password")
     now = utcnow()
     throttle = await LoginThrottle.get_or_none(username=username)
     if throttle and throttle.locked_until and throttle.locked_until > now:

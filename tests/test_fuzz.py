@@ -134,7 +134,13 @@ IDS = st.one_of(
         [global_id("Unit", 2**31), global_id("Person", 0), global_id("Nothing", 1), "", "VW5pdA=="]
     ),
 )
+TEXT = st.one_of(
+    st.text(st.characters(codec="utf-8", min_codepoint=1, exclude_categories=["Cs"]), max_size=30),
+    st.integers(min_value=0, max_value=5000).map(lambda n: "长" * n),  # past any column's length
+    st.sampled_from(["", " ", "局", "admin", "officer", "demo12345", "2026-03-02", "A", "正确"]),
+)
 SCALARS = {
+    "String": TEXT.map(string_node),
     "ID": IDS.map(string_node),
     "DateTime": DATETIMES.map(string_node),
     "Date": DATES.map(string_node),

@@ -405,3 +405,37 @@ async def test_a_signed_token_naming_no_valid_id_is_anonymous(client, subject):
     assert codes(units.json()) == ["UNAUTHENTICATED"]
     download = await client.http.get("/exports/training-compliance.xlsx", headers=headers)
     assert download.status_code == 401 and download.json()["error"] == "UNAUTHENTICATED"
+
+
+# --- texts longer than the column they are looked up in ----------------------------------------
+
+LONG = "长" * 300
+
+
+@pytest.mark.parametrize(
+    "query,answer",
+    [
+        (
+            "query($text: String) { auditLog(operation: $text) { edges { node { id } } } }",
+            "auditLog",
+        ),
+        (
+            "query($text: String) { questions(category: $text) { edges { node { id } } } }",
+            "questions",
+        ),
+    ],
+)
+async def test_a_filter_longer_than_its_column_matches_nothing(admin, query, answer):
+    body = await admin.post(query, {"text": LONG})
+    assert "errors" not in body, body["errors"]
+    assert body["data"][answer]["edges"] == []
+
+
+async def test_a_username_longer_than_any_is_invalid_credentials(client):
+    await make_user("admin", Role.ADMIN)
+    login = "mutation($input: LoginInput!) { login(input: $input) { token userErrors { code } } }"
+    payload = (await client.data(login, {"input": {"username": LONG, "password": "x" * 12}}))[
+        "login"
+    ]
+    assert payload == {"token": None, "userErrors": [{"code": "INVALID_CREDENTIALS"}]}
+    assert (await client.login("admin")).token
