@@ -11,14 +11,15 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from models import clock, drill_report, exports, org
-from models.drills import Drill, takes_part
+from models.drills import Drill, may_read
 from models.org import Role, User
 from models.question_import import template_xlsx
+from models.scope import Scope as UnitScope
+from models.scope import can_read_unit_data
 from models.training import TrainingSession
 from schema.context import Context
 from schema.ids import decode
-from schema.permissions import STAFF, can_manage, can_read_unit_data
-from schema.scope import Scope as UnitScope
+from schema.permissions import STAFF
 from settings import Settings
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -153,7 +154,7 @@ async def readable_drill(request: Request, user: User, scope: UnitScope) -> Dril
     drill = await Drill.get_or_none(id=pk)
     if drill is None:
         raise Refused(404, "NOT_FOUND", "No drill has this ID.")
-    if not (can_manage(user, scope, drill.organizer_id) or await takes_part(drill, user)):
+    if not await may_read(drill, user, scope):
         raise Refused(403, "FORBIDDEN", "Only people taking part in this drill may read it.")
     return drill
 

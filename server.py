@@ -133,12 +133,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 async def prepare(settings: Settings, *, demo: bool) -> None:
-    """Migrate, and in demo mode fill an empty database."""
+    """Migrate; in demo mode fill an empty database, and schedule today's sessions."""
     await migrate(settings.database_url)
     if demo:
-        from seed.demo import seed_if_empty
+        from seed.demo import prepare_demo
 
-        await seed_if_empty(settings.database_url)
+        await prepare_demo(settings.database_url)
 
 
 def main(argv: list[str] | None = None) -> None:

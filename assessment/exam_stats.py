@@ -26,12 +26,14 @@ import math
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import TypeVar
 
 PLACES = 4
 """Decimal places the float statistics are rounded to (scores carry two)."""
+CENT = Decimal("0.01")
+"""The scale of scores, and so of the histogram's edges."""
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,8 @@ def summarize(scores: Sequence[Decimal], pass_score: Decimal) -> Summary:
 def histogram(scores: Sequence[Decimal], max_score: Decimal, bins: int = 10) -> list[Bin]:
     """Count `scores` in `bins` equal-width bins over [0, max_score].
 
-    Bin i covers [max_score * i / bins, max_score * (i + 1) / bins); the last bin is closed on
+    Bin i covers [max_score * i / bins, max_score * (i + 1) / bins), each edge rounded to the
+    cent as scores are (so the edges shown are the ones counted by); the last bin is closed on
     the right, so a full score counts in it. Scores below 0 count in the first bin and scores
     above `max_score` in the last (they are clamped), so the counts add up to len(scores).
     """
@@ -125,7 +128,8 @@ def histogram(scores: Sequence[Decimal], max_score: Decimal, bins: int = 10) -> 
         raise ValueError("max_score must be positive")
     if bins < 1:
         raise ValueError("bins must be at least 1")
-    edges = [max_score * i / bins for i in range(bins)] + [max_score]
+    edges = [(max_score * i / bins).quantize(CENT, ROUND_HALF_UP) for i in range(bins)]
+    edges.append(max_score.quantize(CENT, ROUND_HALF_UP))
     counts = [0] * bins
     for score in scores:
         _check_finite(score)

@@ -33,6 +33,7 @@ DRILL_TYPES = ("TABLETOP", "FUNCTIONAL", "FULL_SCALE")
 KEY_PATTERN = re.compile(r"[a-z][a-z0-9_.]*")
 MIN_TASK_POINTS = 1
 MAX_TASK_POINTS = 20
+CENTS = Decimal("0.01")  # points carry two places, as the score columns do
 MAX_KEY_LENGTH = 64
 MAX_TITLE_LENGTH = 200
 MAX_TEXT_LENGTH = 2000
@@ -169,7 +170,7 @@ class _Reader:
             raise self.error(
                 path, f"must be an integer from {MIN_TASK_POINTS} to {MAX_TASK_POINTS}"
             )
-        return points
+        return points.quantize(CENTS)  # 6 -> 6.00, as every score reads
 
     def sections(self, value: Any, path: str) -> tuple[RubricSection, ...]:
         sections: list[RubricSection] = []

@@ -15,7 +15,8 @@ from tortoise.transactions import in_transaction
 
 from models import clock, org
 from models.errors import clean_text, fail
-from models.org import Person, Unit, User
+from models.org import Person, Role, Unit, User
+from models.scope import Scope
 
 
 class ActionStatus(StrEnum):
@@ -49,20 +50,32 @@ class ActionItem(Model):
     source_id = fields.IntField(null=True)
     drill_id = fields.IntField(null=True, db_index=True)  # for listing a drill's items
     owner_unit: fields.ForeignKeyRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="action_items", on_delete=fields.RESTRICT
+        "models.Unit", related_name="action_items", on_delete=fields.RESTRICT, db_index=True
     )
     assignee: fields.ForeignKeyNullableRelation[Person] = fields.ForeignKeyField(
-        "models.Person", related_name="action_items", null=True, on_delete=fields.RESTRICT
+        "models.Person",
+        related_name="action_items",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     due_date = fields.DateField(db_index=True)
     status = fields.CharEnumField(ActionStatus, max_length=12, default=ActionStatus.OPEN)
     evidence = fields.TextField(null=True)
     completed_at = fields.DatetimeField(null=True)
     verified_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="verified_actions", null=True, on_delete=fields.RESTRICT
+        "models.User",
+        related_name="verified_actions",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="created_actions", null=True, on_delete=fields.RESTRICT
+        "models.User",
+        related_name="created_actions",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -109,13 +122,33 @@ async def create_action_item(
         )
 
 
+VERIFIERS = (Role.ADMIN, Role.LEADER, Role.TRAINER)
+
+
 async def move_action_item(
-    item_id: int, status: ActionStatus, *, evidence: str | None = None, by: int | None = None
+    item_id: int,
+    status: ActionStatus,
+    *,
+    evidence: str | None = None,
+    by: int | None = None,
+    scope: Scope | None = None,
 ) -> ActionItem:
+    """Move an item along TRANSITIONS. Within `scope` (the mover's units) only; verifying, or
+    sending a done item back to OPEN, is for VERIFIERS. `by` None: the system (no checks)."""
     async with in_transaction():
         item = await ActionItem.select_for_update().get_or_none(id=item_id)
         if item is None:
             fail("ACTION_ITEM_NOT_FOUND", "No action item has this ID.", "id")
+        if scope is not None and not scope.covers(item.owner_unit_id):
+            fail("OUT_OF_SCOPE", "This action item belongs to a unit outside yours.", "id")
+        verifying = status == ActionStatus.VERIFIED or (
+            status == ActionStatus.OPEN and item.status == ActionStatus.DONE
+        )
+        mover = await User.get(id=by) if by is not None and verifying else None
+        if mover is not None and not mover.has_role(*VERIFIERS):
+            fail(
+                "NOT_A_VERIFIER", "Leaders, trainers or admins verify corrective actions.", "status"
+            )
         if status not in TRANSITIONS[item.status]:
             fail(
                 "INVALID_TRANSITION",

@@ -21,6 +21,7 @@ from tortoise.timezone import now
 from tortoise.transactions import in_transaction
 
 from models import sql
+from models.decimals import scaled, scaled_or_none
 from models.errors import fail
 from models.org import Person, Unit, User
 from models.sql import TransactionId
@@ -42,10 +43,18 @@ REVERSAL_SUFFIX = ":reversed"
 class ScoreEvent(Model):
     id = fields.BigIntField(primary_key=True)
     person: fields.ForeignKeyNullableRelation[Person] = fields.ForeignKeyField(
-        "models.Person", related_name="score_events", null=True, on_delete=fields.RESTRICT
+        "models.Person",
+        related_name="score_events",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     unit: fields.ForeignKeyNullableRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="score_events", null=True, on_delete=fields.RESTRICT
+        "models.Unit",
+        related_name="score_events",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     # "person:<id>" or "unit:<id>": part of the unique key, which NULLs could not be.
     subject = fields.CharField(max_length=40)
@@ -58,7 +67,11 @@ class ScoreEvent(Model):
     source_id = fields.CharField(max_length=64)
     kind = fields.CharField(max_length=80)
     recorded_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="recorded_score_events", null=True, on_delete=fields.RESTRICT
+        "models.User",
+        related_name="recorded_score_events",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     reverses: fields.ForeignKeyNullableRelation[ScoreEvent] = fields.OneToOneField(
         "models.ScoreEvent", related_name="reversed_by", null=True, on_delete=fields.RESTRICT
@@ -135,7 +148,7 @@ async def record_points(
                 person_id=person_id,
                 unit_id=unit_id,
                 dimension=dimension,
-                points=Decimal(str(points)),
+                points=scaled(points),
                 reason=reason[:500],
                 occurred_at=occurred_at or now(),
                 recorded_by_id=recorded_by_id,
@@ -222,7 +235,7 @@ def _reversal(event: ScoreEvent, reason: str, by: int | None) -> ScoreEvent:
         person_id=event.person_id,
         unit_id=event.unit_id,
         dimension=event.dimension,
-        points=-event.points,
+        points=scaled(-event.points),
         reason=reason[:500],
         occurred_at=now(),
         recorded_by_id=by,
@@ -239,7 +252,7 @@ def _statement(wanted: Restatement, kind: str) -> ScoreEvent:
         person_id=wanted.person_id,
         unit_id=wanted.unit_id,
         dimension=wanted.dimension,
-        points=wanted.points,
+        points=scaled_or_none(wanted.points),
         reason=wanted.reason[:500],
         occurred_at=wanted.occurred_at or now(),
         recorded_by_id=wanted.recorded_by_id,
@@ -300,7 +313,7 @@ async def restate_points(
     """
     wanted = Restatement(
         dimension=dimension,
-        points=None if points is None else Decimal(str(points)),
+        points=scaled_or_none(points),
         reason=reason,
         source_type=source_type,
         source_id=str(source_id),

@@ -17,7 +17,7 @@ import random
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -26,10 +26,10 @@ from tortoise.transactions import in_transaction
 
 from models import clock, sql
 from models.assessment import Dimension, restate_points
+from models.decimals import ZERO, scaled
 from models.errors import DomainError, Problem, fail
 from models.exams import (
     LEDGER_POINTS,
-    TWO_PLACES,
     AttemptQuestion,
     AttemptStatus,
     Exam,
@@ -330,7 +330,7 @@ async def start_attempt(exam_id: int, person_id: int, *, seed: int | None = None
             started_at=now,
             deadline=deadline,
             timed_out=False,
-            max_score=sum((points for _, points in paper), Decimal(0)),
+            max_score=scaled(sum((points for _, points in paper), ZERO)),
         )
         values = [getattr(attempt, column) for column in ATTEMPT_COLUMNS]
         inserted = await sql.fetch(connection, INSERT_ATTEMPT, *values)
@@ -546,10 +546,10 @@ def auto_grade(
     """Points for an answer, or None when a person must grade it (short answers and blanks
     that match no accepted text). Partial credit: per right option, and a wrong one cancels."""
     if question.type == QuestionType.SHORT_ANSWER:
-        return None if answer else Decimal(0)
+        return None if answer else ZERO
     if question.type == QuestionType.FILL_BLANK:
         if not answer:
-            return Decimal(0)
+            return ZERO
         return points if fill_blank_matches(answer[0], question.answer) else None
     given, key = set(answer or []), set(question.answer)
     if given == key:
@@ -558,8 +558,8 @@ def auto_grade(
         question.type == QuestionType.MULTIPLE_CHOICE and partial == PartialCredit.PER_OPTION
     )
     if partial_allowed and given and not given - key:
-        return (points * len(given) / len(key)).quantize(TWO_PLACES, ROUND_HALF_UP)
-    return Decimal(0)
+        return scaled(points * len(given) / len(key))
+    return ZERO
 
 
 GRADE_LINE = """
@@ -586,7 +586,7 @@ async def _grade(
             continue
         awarded = auto_grade(line.question, line.answer, line.points, exam.partial_credit)
         if awarded is not None:
-            awarded = awarded.quantize(TWO_PLACES)  # as the column reads it back
+            awarded = scaled(awarded)  # as the column reads it back
         grade = (awarded, awarded is None, None if awarded is not None else line.graded_by_id)
         if grade != (line.awarded, line.needs_grading, line.graded_by_id):
             line.awarded, line.needs_grading, line.graded_by_id = grade
@@ -613,7 +613,7 @@ async def _finish(
         values["status"] = AttemptStatus.EXPIRED if timed_out else AttemptStatus.SUBMITTED
     else:
         values["status"] = AttemptStatus.GRADED
-        values["score"] = sum((line.awarded or Decimal(0) for line in lines), Decimal(0))
+        values["score"] = scaled(sum((line.awarded or ZERO for line in lines), ZERO))
         values["graded_at"] = now
     query = ExamAttempt.filter(id=attempt.id)
     if closing is not None:
@@ -651,6 +651,7 @@ async def grade_answer(
         line = next(line for line in lines if line.id == attempt_question_id)
         if points < 0 or points > line.points:
             fail("INVALID_POINTS", f"Points are 0 to {line.points}.", "points")
+        points = scaled(points)
         line.awarded, line.needs_grading, line.graded_by_id = points, False, by
         line.feedback = (feedback or "").strip()[:2000] or None
         await (
@@ -717,7 +718,7 @@ def result_of(method: GradingMethod, attempts: list[ExamAttempt]) -> Decimal | N
         return scores[0]
     if method == GradingMethod.LAST:
         return scores[-1]
-    return (sum(scores) / len(scores)).quantize(TWO_PLACES, ROUND_HALF_UP)
+    return scaled(sum(scores) / len(scores))
 
 
 async def record_result(exam: Exam, person_id: int) -> None:
@@ -725,10 +726,8 @@ async def record_result(exam: Exam, person_id: int) -> None:
     none for a cancelled exam (what it had written is withdrawn)."""
     attempts = await ExamAttempt.filter(exam_id=exam.id, person_id=person_id).order_by("number")
     result = result_of(exam.grading_method, attempts)
-    top = max((a.max_score for a in attempts), default=Decimal(0))
-    points = (
-        None if result is None or not top else (result / top * LEDGER_POINTS).quantize(TWO_PLACES)
-    )
+    top = max((a.max_score for a in attempts), default=ZERO)
+    points = None if result is None or not top else scaled(result / top * LEDGER_POINTS)
     if exam.cancelled_at is not None:
         points = None  # a cancelled exam counts for nothing
     unit_id = await Person.filter(id=person_id).values_list("unit_id", flat=True)

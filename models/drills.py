@@ -16,15 +16,19 @@ from enum import StrEnum
 from typing import Any
 
 from tortoise import fields
+from tortoise.expressions import Q, Subquery
 from tortoise.models import Model
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from drills import catalogue, scoring
 from drills.catalogue import CatalogueError, RubricSection
 from models import clock, org
 from models.assessment import Dimension, restate_points
+from models.decimals import scaled
 from models.errors import DomainError, Problem, clean_text, fail
 from models.org import Role, Unit, User
+from models.scope import Scope, can_manage
 
 
 class DrillType(StrEnum):
@@ -75,7 +79,7 @@ class Drill(Model):
     scheduled_at = fields.DatetimeField()
     location = fields.CharField(max_length=200, null=True)
     organizer: fields.ForeignKeyRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="organized_drills", on_delete=fields.RESTRICT
+        "models.Unit", related_name="organized_drills", on_delete=fields.RESTRICT, db_index=True
     )
     status = fields.CharEnumField(DrillStatus, max_length=12, default=DrillStatus.PLANNED)
     rubric = fields.JSONField()
@@ -84,7 +88,7 @@ class Drill(Model):
     completed_at = fields.DatetimeField(null=True)
     reviewed_at = fields.DatetimeField(null=True)
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="drills", null=True, on_delete=fields.RESTRICT
+        "models.User", related_name="drills", null=True, on_delete=fields.RESTRICT, db_index=True
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -106,7 +110,7 @@ class DrillParticipant(Model):
         "models.Drill", related_name="participants", on_delete=fields.RESTRICT
     )
     unit: fields.ForeignKeyRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="drill_participations", on_delete=fields.RESTRICT
+        "models.Unit", related_name="drill_participations", on_delete=fields.RESTRICT, db_index=True
     )
     role = fields.CharEnumField(ParticipantRole, max_length=8)
     person_ids = fields.JSONField(default=list)  # the unit's people who took part, if named
@@ -124,7 +128,7 @@ class DrillStaff(Model):
         "models.Drill", related_name="staff", on_delete=fields.RESTRICT
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="drill_roles", on_delete=fields.RESTRICT
+        "models.User", related_name="drill_roles", on_delete=fields.RESTRICT, db_index=True
     )
     role = fields.CharField(max_length=10)  # EVALUATOR or LEADER
     submitted_at = fields.DatetimeField(null=True)  # an evaluator's scores are final-for-now
@@ -142,7 +146,7 @@ class DrillRating(Model):
         "models.Drill", related_name="ratings", on_delete=fields.RESTRICT
     )
     evaluator: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="drill_ratings", on_delete=fields.RESTRICT
+        "models.User", related_name="drill_ratings", on_delete=fields.RESTRICT, db_index=True
     )
     unit_key = fields.IntField()
     task_key = fields.CharField(max_length=80)
@@ -161,16 +165,20 @@ class DrillRating(Model):
 class DrillComment(Model):
     id = fields.IntField(primary_key=True)
     drill: fields.ForeignKeyRelation[Drill] = fields.ForeignKeyField(
-        "models.Drill", related_name="comments", on_delete=fields.RESTRICT
+        "models.Drill", related_name="comments", on_delete=fields.RESTRICT, db_index=True
     )
     author: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="drill_comments", on_delete=fields.RESTRICT
+        "models.User", related_name="drill_comments", on_delete=fields.RESTRICT, db_index=True
     )
     body = fields.TextField()
     is_review = fields.BooleanField(default=False)
     task_key = fields.CharField(max_length=80, null=True)
     parent: fields.ForeignKeyNullableRelation[DrillComment] = fields.ForeignKeyField(
-        "models.DrillComment", related_name="replies", null=True, on_delete=fields.RESTRICT
+        "models.DrillComment",
+        related_name="replies",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     history = fields.JSONField(default=list)  # earlier bodies, with when they were replaced
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -468,7 +476,7 @@ async def _save_ratings(
     saved = []
     for spec in ratings:
         values = {
-            "points": spec.points,
+            "points": scaled(spec.points),
             "rating": spec.rating,
             "note": (spec.note or "").strip() or None,
             "draft": draft,
@@ -533,7 +541,7 @@ async def _record(drill: Drill, by: int | None) -> None:
         unit_score = result.units[participant.unit_id]
         if unit_score.total is None or not unit_score.max_total:
             continue
-        points = (unit_score.total / unit_score.max_total * 10).quantize(Decimal("0.01"))
+        points = scaled(unit_score.total / unit_score.max_total * 10)
         reason = f"{drill.title} · {unit_score.total}/{unit_score.max_total}"
         for person_id in [None, *participant.person_ids]:
             await restate_points(
@@ -553,10 +561,32 @@ async def _record(drill: Drill, by: int | None) -> None:
 # --- comments --------------------------------------------------------------------------------
 
 
+async def may_read(drill: Drill, user: User, scope: Scope) -> bool:
+    """Who reads a drill (the drill, its report and export, its comments as they come): the
+    managers of its organising unit and the people taking part in it."""
+    return can_manage(user, scope, drill.organizer_id) or await takes_part(drill, user)
+
+
+async def readable_drills(user: User, scope: Scope) -> QuerySet[Drill]:
+    """The drills `user` may read, by the rule of `may_read`, as one query."""
+    if can_manage(user, scope, None):  # admins, county-wide trainers
+        return Drill.all()
+    if user.has_role(Role.LEADER) and user.scope_unit_id is None:
+        return Drill.all()
+    rule = Q(staff__user_id=user.id)
+    if user.has_role(Role.TRAINER):
+        rule |= Q(organizer_id__in=list(scope.unit_ids or ()))
+    person = await org.Person.get_or_none(id=user.person_id) if user.person_id else None
+    if person is not None:
+        mine = [person.unit_id, *org.ancestors(await org.unit_parents(), person.unit_id)]
+        rule |= Q(organizer_id__in=mine) | Q(participants__unit_id__in=mine)
+    return Drill.filter(id__in=Subquery(Drill.filter(rule).values("id")))
+
+
 async def takes_part(drill: Drill, user: User) -> bool:
     """Who may read and write a drill's comments: its evaluators and invited leaders,
     county-level leaders, admins, and the people of the participating and organising units
-    (or of a unit above one of them)."""
+    (and of the units below them)."""
     if user.has_role(Role.ADMIN):
         return True
     if await DrillStaff.exists(drill_id=drill.id, user_id=user.id):

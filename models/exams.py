@@ -18,18 +18,21 @@ from enum import StrEnum
 from typing import Any
 
 from tortoise import fields
+from tortoise.expressions import Q
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from models import clock, org, sql
+from models.decimals import scaled
 from models.errors import DomainError, Problem, clean_text, fail, saved
-from models.org import Person, Unit, User
+from models.org import Person, Role, Unit, User
 from models.question_import import (
     QuestionDraft,
     QuestionType,
     check_draft,
     normalize_category,
 )
+from models.scope import Scope, can_read_unit_data
 from models.training import Audience, AudienceMatcher, check_audience, resolve_audience
 
 
@@ -67,14 +70,17 @@ class AttemptStatus(StrEnum):
 
 
 LEDGER_POINTS = Decimal("10")  # an exam result is worth up to 10 ledger points
-TWO_PLACES = Decimal("0.01")
 
 
 class QuestionCategory(Model):
     id = fields.IntField(primary_key=True)
     path = fields.CharField(max_length=200, unique=True)  # "安全生产法 > 第三章"
     parent: fields.ForeignKeyNullableRelation[QuestionCategory] = fields.ForeignKeyField(
-        "models.QuestionCategory", related_name="children", null=True, on_delete=fields.RESTRICT
+        "models.QuestionCategory",
+        related_name="children",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
 
     class Meta:
@@ -101,7 +107,7 @@ class Question(Model):
     tags = fields.JSONField(default=list)
     active = fields.BooleanField(default=True)
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="questions", null=True, on_delete=fields.RESTRICT
+        "models.User", related_name="questions", null=True, on_delete=fields.RESTRICT, db_index=True
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -134,14 +140,14 @@ class Exam(Model):
     practice = fields.BooleanField(default=False)
     audience = fields.JSONField(default=dict)
     organizer: fields.ForeignKeyNullableRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="exams", null=True, on_delete=fields.RESTRICT
+        "models.Unit", related_name="exams", null=True, on_delete=fields.RESTRICT, db_index=True
     )
     published_at = fields.DatetimeField(null=True)
     # Set together (a CHECK holds it): a cancelled exam is taken by nobody and counts for nothing.
     cancelled_at = fields.DatetimeField(null=True)
     cancel_reason = fields.TextField(null=True)
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="exams", null=True, on_delete=fields.RESTRICT
+        "models.User", related_name="exams", null=True, on_delete=fields.RESTRICT, db_index=True
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -176,10 +182,18 @@ class PaperItem(Model):
     )
     position = fields.IntField()
     question: fields.ForeignKeyNullableRelation[Question] = fields.ForeignKeyField(
-        "models.Question", related_name="paper_items", null=True, on_delete=fields.RESTRICT
+        "models.Question",
+        related_name="paper_items",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     category: fields.ForeignKeyNullableRelation[QuestionCategory] = fields.ForeignKeyField(
-        "models.QuestionCategory", related_name="paper_rules", null=True, on_delete=fields.RESTRICT
+        "models.QuestionCategory",
+        related_name="paper_rules",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     type = fields.CharEnumField(QuestionType, max_length=16, null=True)
     difficulty = fields.IntField(null=True)
@@ -197,7 +211,7 @@ class ExamAttempt(Model):
         "models.Exam", related_name="attempts", on_delete=fields.RESTRICT
     )
     person: fields.ForeignKeyRelation[Person] = fields.ForeignKeyField(
-        "models.Person", related_name="exam_attempts", on_delete=fields.RESTRICT
+        "models.Person", related_name="exam_attempts", on_delete=fields.RESTRICT, db_index=True
     )
     number = fields.IntField()
     status = fields.CharEnumField(AttemptStatus, max_length=12, default=AttemptStatus.IN_PROGRESS)
@@ -225,7 +239,10 @@ class AttemptQuestion(Model):
     )
     number = fields.IntField()
     question: fields.ForeignKeyRelation[Question] = fields.ForeignKeyField(
-        "models.Question", related_name="attempt_questions", on_delete=fields.RESTRICT
+        "models.Question",
+        related_name="attempt_questions",
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     points = fields.DecimalField(max_digits=6, decimal_places=2)
     option_order = fields.JSONField(default=list)
@@ -235,7 +252,11 @@ class AttemptQuestion(Model):
     needs_grading = fields.BooleanField(default=False, db_index=True)
     feedback = fields.TextField(null=True)
     graded_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="graded_answers", null=True, on_delete=fields.RESTRICT
+        "models.User",
+        related_name="graded_answers",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
 
     class Meta:
@@ -444,7 +465,7 @@ def exam_values(plan: ExamPlan) -> dict[str, Any]:
         "opens_at": clock.utc(plan.opens_at),
         "closes_at": clock.utc(plan.closes_at),
         "duration_minutes": plan.duration_minutes,
-        "pass_score": plan.pass_score,
+        "pass_score": scaled(plan.pass_score),
         "max_attempts": None if plan.practice else plan.max_attempts,
         "grading_method": plan.grading_method,
         "shuffle_questions": plan.shuffle_questions,
@@ -475,7 +496,7 @@ async def write_paper(exam: Exam, plan: ExamPlan) -> None:
     if len(set(fixed_ids)) != len(fixed_ids):
         fail("DUPLICATE_QUESTION", "A question is on the paper twice.", ("paper", "fixed"))
     items = [
-        PaperItem(exam=exam, position=i, question_id=question_id, points=points)
+        PaperItem(exam=exam, position=i, question_id=question_id, points=scaled(points))
         for i, (question_id, points) in enumerate(plan.fixed)
     ]
     for j, rule in enumerate(plan.rules, start=len(items)):
@@ -494,7 +515,7 @@ async def write_paper(exam: Exam, plan: ExamPlan) -> None:
                 type=rule.type,
                 difficulty=rule.difficulty,
                 count=rule.count,
-                points=rule.points,
+                points=scaled(rule.points),
             )
         )
     await PaperItem.bulk_create(items)
@@ -612,3 +633,50 @@ async def in_audience(exam: Exam, person_id: int) -> bool:
     audience = Audience.from_json(exam.audience)
     person = await Person.get(id=person_id)
     return AudienceMatcher(await org.unit_parents()).includes(audience, person)
+
+
+# --- who sees an exam -------------------------------------------------------------------------
+
+
+def may_read_statistics(user: User, scope: Scope, exam: Exam) -> bool:
+    """A report of the organising unit: for its managers and the leaders whose scope covers it."""
+    return can_read_unit_data(user, scope, exam.organizer_id)
+
+
+async def may_see(user: User, scope: Scope, exam: Exam) -> bool:
+    """Its managers and the leaders whose scope covers its organiser see an exam (one no unit
+    organises: admins and county-wide trainers and leaders); others see it once it is published
+    if they are in its audience."""
+    if can_read_unit_data(user, scope, exam.organizer_id):
+        return True
+    return (
+        exam.published_at is not None
+        and user.person_id is not None
+        and await in_audience(exam, user.person_id)
+    )
+
+
+async def visible_exams(user: User, scope: Scope, status: ExamStatus | None = None) -> list[Exam]:
+    """The exams `user` may see (the rule of `may_see`), oldest first, in `status` if given."""
+    rows = Exam.all()
+    now = clock.now()
+    if status == ExamStatus.CANCELLED:
+        rows = rows.filter(cancelled_at__isnull=False)
+    elif status is not None:
+        rows = rows.filter(cancelled_at__isnull=True)
+        rows = {
+            ExamStatus.DRAFT: rows.filter(published_at__isnull=True),
+            ExamStatus.SCHEDULED: rows.filter(published_at__isnull=False, opens_at__gt=now),
+            ExamStatus.OPEN: rows.filter(
+                published_at__isnull=False, opens_at__lte=now, closes_at__gt=now
+            ),
+            ExamStatus.CLOSED: rows.filter(published_at__isnull=False, closes_at__lte=now),
+        }[status]
+    if can_read_unit_data(user, scope, None):  # admins, county-wide trainers and leaders
+        return await rows.order_by("id")
+    shown = Q(published_at__isnull=False)
+    if user.has_role(Role.TRAINER, Role.LEADER):
+        shown |= Q(organizer_id__in=list(scope.unit_ids or ()))
+    candidates = await rows.filter(shown).order_by("id")
+    mine = await audience_filter(user.person_id)
+    return [e for e in candidates if can_read_unit_data(user, scope, e.organizer_id) or mine(e)]

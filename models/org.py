@@ -52,7 +52,7 @@ class Unit(Model):
     name = fields.CharField(max_length=100, unique=True)
     kind = fields.CharEnumField(UnitKind, max_length=20, db_index=True)
     parent: fields.ForeignKeyNullableRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="children", null=True, on_delete=fields.RESTRICT
+        "models.Unit", related_name="children", null=True, on_delete=fields.RESTRICT, db_index=True
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -64,7 +64,7 @@ class Person(Model):
     id = fields.IntField(primary_key=True)
     name = fields.CharField(max_length=100, db_index=True)
     unit: fields.ForeignKeyRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="people", on_delete=fields.RESTRICT
+        "models.Unit", related_name="people", on_delete=fields.RESTRICT, db_index=True
     )
     category = fields.CharEnumField(PersonCategory, max_length=24, db_index=True)
     # Unique where present; many people (assisting staff) have none.
@@ -87,7 +87,11 @@ class User(Model):
     )
     # The unit subtree this user works in; NULL means county-wide.
     scope_unit: fields.ForeignKeyNullableRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="scoped_users", null=True, on_delete=fields.RESTRICT
+        "models.Unit",
+        related_name="scoped_users",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     active = fields.BooleanField(default=True)
     # Bumped by a password change, a reset or a deactivation: older tokens stop working.
@@ -99,6 +103,10 @@ class User(Model):
 
     def has_role(self, *roles: Role) -> bool:
         return any(role.value in self.roles for role in roles)
+
+    def sees_phone_of(self, person_id: int) -> bool:
+        """Phone numbers are for admins, trainers and leaders, and for the person themself."""
+        return self.has_role(Role.ADMIN, Role.TRAINER, Role.LEADER) or self.person_id == person_id
 
 
 class LoginThrottle(Model):

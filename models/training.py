@@ -34,6 +34,7 @@ from assessment.compliance import (
 )
 from models import clock, org
 from models.assessment import Dimension, Restatement, restate_many
+from models.decimals import scaled
 from models.errors import DomainError, Problem, clean_text, fail, saved
 from models.org import Person, PersonCategory, Unit, UnitKind, User
 
@@ -76,10 +77,10 @@ LATE_AFTER = timedelta(minutes=15)  # after the start
 MAX_MARKS = 500
 MAX_OCCURRENCES = 200
 DEFAULT_POINTS = {
-    AttendanceStatus.PRESENT: Decimal("1"),
-    AttendanceStatus.LATE: Decimal("0.5"),
-    AttendanceStatus.EXCUSED: Decimal("0"),
-    AttendanceStatus.ABSENT: Decimal("-1"),
+    AttendanceStatus.PRESENT: scaled("1"),
+    AttendanceStatus.LATE: scaled("0.5"),
+    AttendanceStatus.EXCUSED: scaled("0"),
+    AttendanceStatus.ABSENT: scaled("-1"),
 }
 
 
@@ -102,16 +103,24 @@ class TrainingSession(Model):
     ends_at = fields.DatetimeField()
     venue = fields.CharField(max_length=200, null=True)
     organizer: fields.ForeignKeyRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="training_sessions", on_delete=fields.RESTRICT
+        "models.Unit", related_name="training_sessions", on_delete=fields.RESTRICT, db_index=True
     )
     trainer: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="training_sessions", null=True, on_delete=fields.RESTRICT
+        "models.User",
+        related_name="training_sessions",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     capacity = fields.IntField(null=True)
     description = fields.TextField(null=True)
     audience = fields.JSONField(default=dict)
     series: fields.ForeignKeyNullableRelation[TrainingSeries] = fields.ForeignKeyField(
-        "models.TrainingSeries", related_name="sessions", null=True, on_delete=fields.RESTRICT
+        "models.TrainingSeries",
+        related_name="sessions",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     cancelled_at = fields.DatetimeField(null=True)
     cancel_reason = fields.CharField(max_length=500, null=True)
@@ -150,7 +159,11 @@ class Attendance(Model):
     note = fields.CharField(max_length=500, null=True)
     excuse_reason = fields.CharField(max_length=500, null=True)
     marked_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="attendance_marks", null=True, on_delete=fields.RESTRICT
+        "models.User",
+        related_name="attendance_marks",
+        null=True,
+        on_delete=fields.RESTRICT,
+        db_index=True,
     )
     updated_at = fields.DatetimeField(auto_now=True)
 
@@ -649,6 +662,7 @@ async def set_attendance_points(status: AttendanceStatus, points: Decimal) -> At
         fail("INVALID_STATUS", "UNMARKED earns no points.", "status")
     if abs(points) > 100:
         fail("OUT_OF_RANGE", "Points must be between -100 and 100.", "points")
+    points = scaled(points)
     async with in_transaction():
         row = await AttendancePoints.select_for_update().get_or_none(status=status)
         if row is None:

@@ -18,9 +18,10 @@ from strawberry.utils.str_converters import to_camel_case
 from models import audit
 from models.audit import AuditEntry
 from models.org import Role
+from schema import node
 from schema.ids import argument_id, global_id
 from schema.pagination import paginate
-from schema.permissions import allow
+from schema.permissions import allow, require_user
 
 
 def plain(value: Any) -> Any:
@@ -117,6 +118,16 @@ class AuditEntryType(relay.Node):
             request_id=row.request_id,
             created_at=row.created_at,
         )
+
+
+async def _entry_node(info: Info, pk: int) -> AuditEntryType | None:
+    if not require_user(info).has_role(Role.ADMIN):
+        return None
+    row = await AuditEntry.get_or_none(id=pk)
+    return AuditEntryType.from_model(row) if row else None
+
+
+node.register("AuditEntry", _entry_node)
 
 
 @strawberry.type

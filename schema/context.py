@@ -11,10 +11,10 @@ from starlette.websockets import WebSocket
 
 from models import org
 from models.org import User
+from models.scope import Scope
 from pubsub import Broker
 from schema import auth
 from schema.dataloaders import Loaders
-from schema.scope import Scope
 from settings import Settings
 
 

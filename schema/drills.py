@@ -17,13 +17,14 @@ from models.actions import ActionSource, ActionStatus
 from models.drills import DrillStatus, DrillType, HseepRating, ParticipantRole
 from models.errors import fail
 from models.org import Role
+from models.scope import can_manage
 from schema import node
 from schema.audit import mutation
 from schema.errors import UserError, coded_error, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
 from schema.org import PersonType, UnitType, UserType
-from schema.pagination import paginate, paginate_list
-from schema.permissions import STAFF, allow, can_manage, require_user
+from schema.pagination import paginate
+from schema.permissions import STAFF, allow, require_user
 
 DrillTypeEnum = strawberry.enum(DrillType, description="桌面推演 / 功能演练 / 实战演练")
 DrillStatusEnum = strawberry.enum(
@@ -326,10 +327,7 @@ async def readable_drill(info: Info, drill_id: int) -> drills.Drill:
     drill = await drills.Drill.get_or_none(id=drill_id)
     if drill is None:
         raise coded_error("NOT_FOUND", "No drill has this ID.")
-    if not (
-        await drills.takes_part(drill, user)
-        or can_manage(user, await info.context.scope(), drill.organizer_id)
-    ):
+    if not await drills.may_read(drill, user, await info.context.scope()):
         raise coded_error("FORBIDDEN", "Only people taking part in this drill may read it.")
     return drill
 
@@ -341,7 +339,26 @@ async def _drill_node(info: Info, pk: int) -> DrillNode | None:
         return None
 
 
+async def _comment_node(info: Info, pk: int) -> DrillCommentType | None:
+    comment = await drills.DrillComment.get_or_none(id=pk)
+    if comment is None or await _drill_node(info, comment.drill_id) is None:
+        return None  # as drillCommentsList: for those who may read the drill
+    return DrillCommentType.from_model(comment)
+
+
+async def _action_item_node(info: Info, pk: int) -> ActionItemType | None:
+    user = require_user(info)
+    item = await actions.ActionItem.get_or_none(id=pk)
+    if item is None or not user.has_role(*STAFF):
+        return None
+    if not (await info.context.scope()).covers(item.owner_unit_id):
+        return None  # as actionItems: within the caller's units
+    return ActionItemType.from_model(item)
+
+
 node.register("Drill", _drill_node)
+node.register("DrillComment", _comment_node)
+node.register("ActionItem", _action_item_node)
 
 
 async def report(drill: drills.Drill, viewer: org.User) -> DrillReport:
@@ -406,20 +423,13 @@ class Query:
     ) -> relay.Connection[DrillNode]:
         user = require_user(info)
         scope = await info.context.scope()
-        rows = drills.Drill.all()
+        rows = await drills.readable_drills(user, scope)
         if status is not None:
             rows = rows.filter(status=status)
         if unit_id is not None:
             unit = argument_id(unit_id, "Unit", "unitId")
             rows = rows.filter(participants__unit_id=unit).distinct()
-        if scope.county_wide:
-            return await paginate(rows, first, after, DrillNode.from_model)
-        allowed = [
-            d
-            for d in await rows.order_by("id")
-            if can_manage(user, scope, d.organizer_id) or await drills.takes_part(d, user)
-        ]
-        return paginate_list(allowed, first, after, lambda d: d.id, DrillNode.from_model)
+        return await paginate(rows, first, after, DrillNode.from_model)
 
     @strawberry.field(extensions=allow(*STAFF))
     async def drill_report(self, info: Info, drill_id: strawberry.ID) -> DrillReport:
@@ -665,6 +675,19 @@ async def _transition(
     return await respond(DrillTransitionPayload, action)
 
 
+async def require_owner_in_reach(info: Info, owner: int, drill: drills.Drill | None) -> None:
+    """A corrective action goes to a unit within the caller's, or to a unit of the drill it
+    comes from."""
+    if (await info.context.scope()).covers(owner):
+        return
+    if drill is not None and (
+        owner == drill.organizer_id
+        or await drills.DrillParticipant.exists(drill_id=drill.id, unit_id=owner)
+    ):
+        return
+    fail("OUT_OF_SCOPE", "The owner unit is outside your units and the drill's.", "ownerUnitId")
+
+
 @strawberry.type
 class Mutation:
     @mutation(
@@ -809,11 +832,12 @@ class Mutation:
                 )
             elif drill_id is not None:
                 source, source_id = ActionSource.DRILL, drill_id
-            if drill_id is not None:
-                await readable_drill(info, drill_id)
+            owner = parse_id(input.owner_unit_id, "Unit", "ownerUnitId")
+            drill = await readable_drill(info, drill_id) if drill_id is not None else None
+            await require_owner_in_reach(info, owner, drill)
             item = await actions.create_action_item(
                 title=input.title,
-                owner_unit_id=parse_id(input.owner_unit_id, "Unit", "ownerUnitId"),
+                owner_unit_id=owner,
                 due_date=input.due_date,
                 source=source,
                 source_id=source_id,
@@ -836,23 +860,12 @@ class Mutation:
     ) -> UpdateActionItemPayload:
         async def action() -> dict[str, Any]:
             user = info.context.user
-            item = await actions.ActionItem.get_or_none(id=parse_id(input.id, "ActionItem", "id"))
-            if item is None:
-                fail("ACTION_ITEM_NOT_FOUND", "No action item has this ID.", "id")
-            scope = await info.context.scope()
-            if not scope.covers(item.owner_unit_id):
-                fail("OUT_OF_SCOPE", "This action item belongs to a unit outside yours.", "id")
-            verifying = input.status == ActionStatus.VERIFIED or (
-                input.status == ActionStatus.OPEN and item.status == ActionStatus.DONE
-            )
-            if verifying and not user.has_role(Role.ADMIN, Role.LEADER, Role.TRAINER):
-                fail(
-                    "NOT_A_VERIFIER",
-                    "Leaders, trainers or admins verify corrective actions.",
-                    "status",
-                )
             moved = await actions.move_action_item(
-                item.id, input.status, evidence=input.evidence, by=user.id
+                parse_id(input.id, "ActionItem", "id"),
+                input.status,
+                evidence=input.evidence,
+                by=user.id,
+                scope=await info.context.scope(),
             )
             return {"action_item": ActionItemType.from_model(moved)}
 

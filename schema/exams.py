@@ -11,20 +11,20 @@ from strawberry import Info, relay
 from strawberry.file_uploads import Upload
 from tortoise.expressions import Q
 
-from assessment import exam_stats
-from models import attempts, clock, exam_changes, exams, practice
+from models import attempts, clock, exam_changes, exam_statistics, exams, practice
 from models.errors import DomainError, Problem, fail
 from models.exams import AttemptStatus, ExamStatus, GradingMethod, PartialCredit, ResultRelease
 from models.org import Role
 from models.question_import import QuestionDraft, QuestionType, parse_questions
+from models.scope import can_manage
 from schema import node
 from schema.audit import mutation
 from schema.errors import UserError, coded_error, named, problems_to_errors, respond, user_errors
 from schema.ids import argument_id, decode, global_id, parse_id, parse_optional_id
 from schema.org import PersonType, UnitType
 from schema.pagination import paginate, paginate_list
-from schema.permissions import STAFF, allow, can_manage, require_user
-from schema.training import AudienceInput
+from schema.permissions import STAFF, allow, require_user
+from schema.training import AudienceInput, require_audience_in_scope
 
 QuestionTypeEnum = strawberry.enum(QuestionType, description="单选 / 多选 / 判断 / 填空 / 简答")
 GradingMethodEnum = strawberry.enum(
@@ -354,6 +354,22 @@ class ExamStatistics:
     by_unit: list[UnitExamStatistics]
     histogram: list[HistogramBin]
 
+    @classmethod
+    def from_model(cls, stats: exam_statistics.Statistics) -> ExamStatistics:
+        return cls(
+            attempts=stats.attempts,
+            mean=stats.mean,
+            median=stats.median,
+            std_dev=stats.std_dev,
+            pass_rate=stats.pass_rate,
+            reliability=stats.reliability,
+            items=[ItemStatistics(**vars(item)) for item in stats.items],
+            by_unit=[UnitExamStatistics(**vars(unit)) for unit in stats.by_unit],
+            histogram=[
+                HistogramBin(lower=b.lower, upper=b.upper, count=b.count) for b in stats.histogram
+            ],
+        )
+
 
 @strawberry.type
 class WrongAnswer:
@@ -371,18 +387,7 @@ class WrongAnswer:
 
 
 async def visible_exam(info: Info, exam: exams.Exam) -> bool:
-    user = require_user(info)
-    if can_manage(user, await info.context.scope(), exam.organizer_id or 0) or user.has_role(
-        Role.ADMIN
-    ):
-        return True
-    if user.has_role(Role.LEADER):
-        return True
-    return (
-        exam.published_at is not None
-        and user.person_id is not None
-        and await exams.in_audience(exam, user.person_id)
-    )
+    return await exams.may_see(require_user(info), await info.context.scope(), exam)
 
 
 async def _exam_node(info: Info, pk: int) -> ExamType | None:
@@ -704,13 +709,9 @@ async def plan_in_scope(
 ) -> exams.ExamPlan:
     """The exam plan of an input, organised within the caller's units."""
     plan = input.plan(default_unit=info.context.user.scope_unit_id)
-    scope = await info.context.scope()
-    if not scope.county_wide and not scope.covers(plan.organizer_unit_id):
-        fail(
-            "OUT_OF_SCOPE",
-            "You can only organise exams within your units.",
-            (*prefix, "organizerUnitId"),
-        )
+    await require_audience_in_scope(
+        info, plan.audience, plan.organizer_unit_id, prefix, what="exams"
+    )
     return plan
 
 
@@ -777,21 +778,7 @@ class Query:
         status: ExamStatusEnum | None = None,
     ) -> relay.Connection[ExamType]:
         user = require_user(info)
-        scope = await info.context.scope()
-        now = clock.now()
-        candidates = await exams.Exam.all().order_by("id")
-        if user.has_role(Role.ADMIN, Role.LEADER):
-            visible = candidates
-        else:
-            mine = await exams.audience_filter(user.person_id)
-            visible = [
-                e
-                for e in candidates
-                if (user.has_role(Role.TRAINER) and can_manage(user, scope, e.organizer_id or 0))
-                or (e.published_at is not None and mine(e))
-            ]
-        if status is not None:
-            visible = [e for e in visible if e.status(now) == status]
+        visible = await exams.visible_exams(user, await info.context.scope(), status)
         return paginate_list(visible, first, after, lambda e: e.id, ExamType.from_model)
 
     @strawberry.field(extensions=allow(*STAFF), description="The logged-in person's attempts.")
@@ -816,9 +803,11 @@ class Query:
     async def exam_statistics(self, info: Info, exam_id: strawberry.ID) -> ExamStatistics:
         pk = argument_id(exam_id, "Exam", "examId")
         exam = await exams.Exam.get_or_none(id=pk)
-        if exam is None or not await visible_exam(info, exam):
+        if exam is None or not exams.may_read_statistics(
+            require_user(info), await info.context.scope(), exam
+        ):
             raise coded_error("NOT_FOUND", "No exam has this ID.")
-        return await statistics(exam)
+        return ExamStatistics.from_model(await exam_statistics.statistics(exam))
 
     @strawberry.field(
         extensions=allow(*BANK_KEEPERS), description="Answers waiting for a person to grade."
@@ -900,75 +889,6 @@ class AttemptQuestionForGrading:
             answer=row.answer,
             reference_answer=list(row.question.answer),
         )
-
-
-async def statistics(exam: exams.Exam) -> ExamStatistics:
-    """Scores per attempt and the item matrix come from two queries; the math is pure."""
-    graded = await exams.ExamAttempt.filter(
-        exam_id=exam.id, status=AttemptStatus.GRADED
-    ).values_list("id", "score", "max_score", "person__unit_id")
-    scores = [score for _, score, _, _ in graded]
-    summary = exam_stats.summarize(scores, exam.pass_score)
-    cells = await exams.AttemptQuestion.filter(attempt_id__in=[g[0] for g in graded]).values_list(
-        "attempt_id", "question__lineage", "question_id", "awarded", "points", "number"
-    )
-    # Items in paper order: by the position each question takes on average (fixed papers keep
-    # their order; drawn questions fall where they were drawn).
-    positions: dict[str, list[int]] = {}
-    for _, lineage, _, _, _, number in cells:
-        positions.setdefault(lineage, []).append(number)
-    lineages = sorted(
-        positions, key=lambda lineage: (sum(positions[lineage]) / len(positions[lineage]), lineage)
-    )
-    column = {lineage: j for j, lineage in enumerate(lineages)}
-    row_of = {attempt_id: i for i, (attempt_id, _, _, _) in enumerate(graded)}
-    matrix: list[list[Decimal | None]] = [[None] * len(lineages) for _ in graded]
-    max_points = [Decimal(0)] * len(lineages)
-    question_of = {}
-    for attempt_id, lineage, question_id, awarded, points, _ in cells:
-        matrix[row_of[attempt_id]][column[lineage]] = awarded or Decimal(0)
-        max_points[column[lineage]] = max(max_points[column[lineage]], points)
-        question_of[lineage] = question_id
-    items = exam_stats.item_analysis(matrix, max_points)
-    papers: dict[int, list[tuple[int, Decimal, Decimal]]] = {pk: [] for pk, *_ in graded}
-    for attempt_id, _, _, awarded, points, number in cells:
-        papers[attempt_id].append((number, awarded or Decimal(0), points))
-    in_order = [[(awarded, points) for _, awarded, points in sorted(p)] for p in papers.values()]
-    by_unit: dict[int, list[Decimal]] = {}
-    for _, score, _, unit_id in graded:
-        by_unit.setdefault(unit_id, []).append(score)
-    top = max((m for _, _, m, _ in graded), default=Decimal(0))
-    return ExamStatistics(
-        attempts=summary.attempts,
-        mean=summary.mean,
-        median=summary.median,
-        std_dev=summary.std_dev,
-        pass_rate=summary.pass_rate,
-        reliability=exam_stats.paper_reliability(matrix, max_points, in_order),
-        items=[
-            ItemStatistics(
-                number=j + 1,
-                facility=s.facility,
-                discrimination=s.discrimination,
-                attempts=s.attempts,
-                question_id=question_of[lineage],
-            )
-            for j, (lineage, s) in enumerate(zip(lineages, items, strict=True))
-        ],
-        by_unit=[
-            UnitExamStatistics(
-                unit_id=unit_id,
-                attempts=len(unit_scores),
-                mean=exam_stats.summarize(unit_scores, exam.pass_score).mean,
-                pass_rate=exam_stats.summarize(unit_scores, exam.pass_score).pass_rate,
-            )
-            for unit_id, unit_scores in sorted(by_unit.items())
-        ],
-        histogram=[
-            HistogramBin(lower=b.lower, upper=b.upper, count=b.count)
-            for b in exam_stats.histogram(scores, top or Decimal(100))
-        ],
-    )
 
 
 # --- mutations -----------------------------------------------------------------------------

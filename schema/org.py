@@ -92,10 +92,7 @@ class PersonType(relay.Node):
 
     @strawberry.field(description="Shown to admins, trainers, leaders and the person themself.")
     def phone(self, info: Info) -> str | None:
-        user = info.context.user
-        if user.has_role(Role.ADMIN, Role.TRAINER, Role.LEADER) or user.person_id == self.id:
-            return self.phone_number
-        return None
+        return self.phone_number if info.context.user.sees_phone_of(self.id) else None
 
     @strawberry.field(extensions=allow(Role.ADMIN), description="The person's login, if any.")
     async def account(self, info: Info) -> UserType | None:

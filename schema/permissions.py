@@ -13,7 +13,6 @@ from strawberry.permission import BasePermission, PermissionExtension
 
 from models.org import Role, User
 from schema.errors import coded_error
-from schema.scope import Scope
 
 STAFF = (Role.ADMIN, Role.TRAINER, Role.OFFICER, Role.LEADER, Role.EVALUATOR)
 
@@ -40,20 +39,6 @@ class Allow(BasePermission):
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         require_role(info, *self.roles)  # raises the coded error itself
         return True
-
-
-def can_manage(user: User, scope: Scope, unit_id: int) -> bool:
-    """Admins manage everything; trainers what is organised within their unit scope."""
-    if user.has_role(Role.ADMIN):
-        return True
-    return user.has_role(Role.TRAINER) and scope.covers(unit_id)
-
-
-def can_read_unit_data(user: User, scope: Scope, unit_id: int) -> bool:
-    """Rosters and reports of a unit: its managers, and leaders within their scope."""
-    return can_manage(user, scope, unit_id) or (
-        user.has_role(Role.LEADER) and scope.covers(unit_id)
-    )
 
 
 def allow(*roles: Role) -> list[PermissionExtension]:

@@ -15,6 +15,7 @@ from assessment.compliance import ComplianceStatus, Period
 from models import clock, org, training
 from models.errors import DomainError, Problem, fail
 from models.org import Role
+from models.scope import Scope, can_manage, can_read_unit_data
 from models.training import AttendanceStatus, Frequency, TrainingFormat, TrainingKind
 from schema import node
 from schema.audit import mutation
@@ -23,8 +24,7 @@ from schema.errors import UserError, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
 from schema.org import PersonCategoryEnum, PersonType, UnitKindEnum, UnitType, UserType
 from schema.pagination import after_cursor, connection, page_size, paginate, paginate_list
-from schema.permissions import STAFF, allow, can_manage, can_read_unit_data, require_user
-from schema.scope import Scope
+from schema.permissions import STAFF, allow, require_user
 
 TrainingKindEnum = strawberry.enum(TrainingKind, description="培训类别: 政治 / 业务 / 交通安全")
 TrainingFormatEnum = strawberry.enum(TrainingFormat, description="形式: 讲座 / 集中培训 / 线上")
@@ -54,6 +54,7 @@ class Weekday(Enum):
 
 MANAGERS = (Role.ADMIN, Role.TRAINER)
 READERS_OF_ROSTERS = (Role.ADMIN, Role.TRAINER, Role.LEADER)
+REQUIREMENT_READERS = (Role.ADMIN, Role.LEADER, Role.TRAINER)
 
 
 # --- authorization helpers -----------------------------------------------------------------
@@ -69,19 +70,29 @@ async def require_manager(info: Info, session: training.TrainingSession) -> None
 
 
 async def require_audience_in_scope(
-    info: Info, audience: training.Audience, organizer: int
+    info: Info,
+    audience: training.Audience,
+    organizer: int | None,
+    prefix: tuple[str, ...] = (),
+    what: str = "sessions",
 ) -> None:
+    """What a caller organises (a session, an exam) is organised within their units, for
+    people of their units."""
     scope: Scope = await info.context.scope()
     if scope.county_wide:
         return
     if not scope.covers(organizer):
-        fail("OUT_OF_SCOPE", "You can only organise sessions within your units.", "organizerUnitId")
+        fail(
+            "OUT_OF_SCOPE",
+            f"You can only organise {what} within your units.",
+            (*prefix, "organizerUnitId"),
+        )
     units = set(audience.unit_ids)
     units |= set(
         await org.Person.filter(id__in=audience.person_ids).values_list("unit_id", flat=True)
     )
     if any(not scope.covers(unit) for unit in units):
-        fail("OUT_OF_SCOPE", "The audience reaches outside your units.", "audience")
+        fail("OUT_OF_SCOPE", "The audience reaches outside your units.", (*prefix, "audience"))
 
 
 def visible_sessions(user: org.User, scope: Scope) -> Any:
@@ -224,7 +235,10 @@ class TrainingSessionType(relay.Node):
             unit_ids=data.unit_ids, categories=data.categories, person_ids=data.person_ids
         )
 
-    @strawberry.field(description="The roster. Officers see only their own row.")
+    @strawberry.field(
+        description="The roster: whole for the organiser's managers and for leaders whose scope "
+        "covers the organiser; anyone else sees only their own row."
+    )
     async def attendance(
         self,
         info: Info,
@@ -233,9 +247,7 @@ class TrainingSessionType(relay.Node):
         status: AttendanceStatusEnum | None = None,
     ) -> relay.Connection[AttendanceType]:
         user = require_user(info)
-        sees_all = user.has_role(Role.ADMIN, Role.LEADER) or await manages(
-            info, self.model.organizer_id
-        )
+        sees_all = can_read_unit_data(user, await info.context.scope(), self.model.organizer_id)
         size, after_pk = page_size(first), after_cursor(after)
         key = RosterPage(
             self.model.id,
@@ -383,6 +395,8 @@ def _person_compliance(row: training.PersonCompliance) -> PersonCompliance:
 
 async def _session_node(info: Info, pk: int) -> TrainingSessionType | None:
     user = require_user(info)
+    if not user.has_role(*STAFF):
+        return None  # as trainingSessions: not for the assessment system's account
     session = await visible_sessions(user, await info.context.scope()).filter(id=pk).first()
     return TrainingSessionType.from_model(session) if session else None
 
@@ -398,8 +412,16 @@ async def _attendance_node(info: Info, pk: int) -> AttendanceType | None:
     return None
 
 
+async def _requirement_node(info: Info, pk: int) -> TrainingRequirementType | None:
+    if not require_user(info).has_role(*REQUIREMENT_READERS):
+        return None
+    row = await training.TrainingRequirement.get_or_none(id=pk)
+    return TrainingRequirementType.from_model(row) if row else None
+
+
 node.register("TrainingSession", _session_node)
 node.register("Attendance", _attendance_node)
+node.register("TrainingRequirement", _requirement_node)
 
 
 # --- inputs --------------------------------------------------------------------------------
@@ -750,7 +772,7 @@ class Query:
         statuses, summary = await training.compliance_statuses(year, units)
         return ComplianceReport(year=year, statuses=statuses, summary=summary, units_in_scope=units)
 
-    @strawberry.field(extensions=allow(Role.ADMIN, Role.LEADER, Role.TRAINER))
+    @strawberry.field(extensions=allow(*REQUIREMENT_READERS))
     async def training_requirements(self) -> list[TrainingRequirementType]:
         rows = await training.TrainingRequirement.all().order_by("id")
         return [TrainingRequirementType.from_model(r) for r in rows]

@@ -96,6 +96,8 @@ def print_summary(summary: dict) -> None:
             + f", {drills['ratings']} ratings, {drills['comments']} comments, "
             f"{drills['action_items']} action items ({drills['overdue']} overdue)"
         )
+    if summary.get("today"):
+        print(f"today: {summary['today']} sessions scheduled, the first open for check-in now")
     if summary.get("demo_accounts"):
         print(f"demo accounts (password {DEMO_PASSWORD}): " + ", ".join(summary["demo_accounts"]))
 

@@ -32,6 +32,7 @@ from seed.names import (
     SPECIAL_COMMITTEES,
     TOWNSHIPS,
 )
+from seed.today import schedule_today
 from seed.training import seed_requirements, seed_training
 
 log = logging.getLogger("lianbing.seed")
@@ -287,31 +288,40 @@ async def _seed_drills(summary: dict, seed: int) -> dict:
     return drills
 
 
-async def seed_if_empty(database_url: str) -> bool:
-    """Seed the default demo county and accounts if the (migrated) database has no units."""
+async def prepare_demo(database_url: str) -> bool:
+    """What `server.py --demo` does before it listens, on the migrated database: seed the
+    default demo county and accounts if it has no units, then make sure a session is open for
+    check-in today (seed/today.py). Returns whether it seeded."""
     await Tortoise.init(config=tortoise_config(database_url))
     try:
-        if await Unit.exists():
-            log.info("database has units already: demo data not seeded")
-            return False
-        summary = await seed_org()
-        await create_demo_accounts(summary)
-        training = await _seed_training(summary, DEFAULT_SEED)
-        exams = await _seed_exams(summary, DEFAULT_SEED)
-        await _seed_drills(summary, DEFAULT_SEED)
-        log.info(
-            "seeded demo data: %d units, %d people, %d training sessions, %d exams, accounts %s "
-            "(password %s)",
-            summary["units"],
-            summary["people"],
-            training["sessions"],
-            exams["exams"],
-            ", ".join(summary["demo_person_ids"]),
-            DEMO_PASSWORD,
-        )
-        return True
+        seeded = await _seed_if_empty()
+        await schedule_today()
+        return seeded
     finally:
         await Tortoise.close_connections()
+
+
+async def _seed_if_empty() -> bool:
+    """Seed the default demo county and accounts if the initialised database has no units."""
+    if await Unit.exists():
+        log.info("database has units already: demo data not seeded")
+        return False
+    summary = await seed_org()
+    await create_demo_accounts(summary)
+    training = await _seed_training(summary, DEFAULT_SEED)
+    exams = await _seed_exams(summary, DEFAULT_SEED)
+    await _seed_drills(summary, DEFAULT_SEED)
+    log.info(
+        "seeded demo data: %d units, %d people, %d training sessions, %d exams, accounts %s "
+        "(password %s)",
+        summary["units"],
+        summary["people"],
+        training["sessions"],
+        exams["exams"],
+        ", ".join(summary["demo_person_ids"]),
+        DEMO_PASSWORD,
+    )
+    return True
 
 
 async def run(
@@ -339,6 +349,8 @@ async def run(
         summary["training"] = await _seed_training(summary, seed)
         summary["exams"] = await _seed_exams(summary, seed)
         summary["drills"] = await _seed_drills(summary, seed)
+        if demo:
+            summary["today"] = len(await schedule_today())
         return summary
     finally:
         await Tortoise.close_connections()

@@ -113,7 +113,12 @@ def test_postgres_connections_go_back_to_the_pool_without_the_reset_query():
     assert credentials["connection_class"] is PooledConnection
     assert (credentials["database"], credentials["maxsize"]) == ("lianbing", "20")
     assert PooledConnection.get_reset_query(None) == ""
-    assert tortoise_config("sqlite://x.sqlite3")["connections"]["default"].startswith("sqlite://")
+
+
+def test_sqlite_files_use_the_backend_whose_transactions_take_the_write_lock():
+    sqlite = tortoise_config("sqlite://x.sqlite3")["connections"]["default"]
+    assert sqlite["engine"] == "sqlite_backend"
+    assert sqlite["credentials"]["file_path"] == "x.sqlite3"
 
 
 def test_command_line_defaults():

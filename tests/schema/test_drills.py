@@ -96,7 +96,7 @@ async def test_the_catalogue_serves_scenarios_with_rubrics(client, cast):
     assert len(scenarios) >= 10 and "flood_rescue" in scenarios
     flood = scenarios["flood_rescue"]
     assert (
-        flood["maxPoints"] == "100"
+        flood["maxPoints"] == "100.00"
         and flood["objectives"]
         and flood["sections"][0]["tasks"][0]["criteria"]
     )
@@ -144,7 +144,7 @@ async def test_planning_copies_the_rubric_and_checks_its_input(client, cast):
     )
     made = (await client.mutate(PLAN, custom))["drill"]
     assert made["rubric"] == [
-        {"key": "response", "tasks": [{"key": "response.speed", "maxPoints": "10"}]}
+        {"key": "response", "tasks": [{"key": "response.speed", "maxPoints": "10.00"}]}
     ]
     assert made["coordination"] == []
 
@@ -386,6 +386,37 @@ async def test_comments_reviews_and_who_may_write_them(client, new_client, cast)
     assert await outsider.error_codes(REPORT, {"id": drill["id"]}) == ["FORBIDDEN"]
 
 
+async def test_action_items_go_to_units_within_reach(client, new_client, cast, clock_at):
+    """A township leader assigns corrective actions to units of their township, or to the units
+    of a drill they take part in; not to another township."""
+    drill = await planned(client, cast)
+    chief = await make_person(
+        cast.support, name="高村镇镇长", category=PersonCategory.PRINCIPAL_LEADER
+    )
+    await make_user("township_leader", Role.LEADER, person=chief)
+    leader = await new_client().login("township_leader")
+    create = """mutation($input: CreateActionItemInput!) { createActionItem(input: $input) {
+      actionItem { ownerUnit { name } } userErrors { field code } } }"""
+
+    async def assign(owner, **source) -> dict:
+        item = {
+            "title": "完善转移路线标识",
+            "ownerUnitId": global_id("Unit", owner.id),
+            "dueDate": "2026-03-20",
+        }
+        return (await leader.data(create, {"input": {**item, **source}}))["createActionItem"]
+
+    assert (await assign(cast.support))["actionItem"] == {"ownerUnit": {"name": "高村镇"}}
+    assert codes(await assign(cast.lead)) == ["OUT_OF_SCOPE"]
+    from_drill = await assign(cast.lead, drillId=drill["id"])
+    assert from_drill["actionItem"] == {"ownerUnit": {"name": "县应急管理局"}}
+    assert codes(await assign(cast.elsewhere, drillId=drill["id"])) == ["OUT_OF_SCOPE"]
+    assert (await assign(cast.elsewhere))["userErrors"][0] == {
+        "field": ["ownerUnitId"],
+        "code": "OUT_OF_SCOPE",
+    }
+
+
 async def test_action_items_move_through_their_states(client, new_client, cast, clock_at):
     drill = await planned(client, cast)
     leader = await new_client().login("leader")
@@ -531,3 +562,27 @@ async def test_a_reviewed_drill_is_corrected_by_reversing_events(client, new_cli
         ("unit-score:reversed", -first),
         ("unit-score#2", corrected),
     ]
+
+
+async def test_the_drill_list_holds_exactly_the_drills_each_user_may_open(client, new_client, cast):
+    """One rule: a drill is in a user's list when its node (and report) opens for them."""
+    ids = [
+        (await planned(client, cast))["id"],
+        (
+            await planned(
+                client,
+                cast,
+                title="锦和镇演练",
+                organizerUnitId=global_id("Unit", cast.elsewhere.id),
+                participants=[{"unitId": global_id("Unit", cast.elsewhere.id), "role": "LEAD"}],
+                evaluatorIds=[global_id("User", cast.evaluators[2].id)],
+            )
+        )["id"],
+    ]
+    await make_user("county-officer", Role.OFFICER)  # no person, no scope unit
+    node = "query($id: ID!) { node(id: $id) { id } }"
+    for username in ("planner", "eval0", "eval2", "leader", "member", "outsider", "county-officer"):
+        user = await new_client().login(username)
+        listed = await user.data("{ drills { edges { node { id } } } }")
+        opens = [i for i in ids if (await user.data(node, {"id": i}))["node"] is not None]
+        assert [e["node"]["id"] for e in listed["drills"]["edges"]] == opens, username

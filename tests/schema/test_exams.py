@@ -906,3 +906,42 @@ async def test_practice_withholds_the_keys_of_a_pending_graded_exam(
     clock_at.set(datetime(2026, 3, 2, 10, 0))
     paper = (await client.data(PAPER, {"id": seen[0]["id"]}))["node"]
     assert all(q["correctAnswer"] for q in paper["questions"])
+
+
+async def test_each_status_filter_lists_the_exams_in_that_status(
+    client, new_client, people, clock_at
+):
+    bank = await build_bank(client)
+    titles = {
+        "DRAFT": None,
+        "SCHEDULED": {
+            "opensAt": "2026-03-03T09:00:00+08:00",
+            "closesAt": "2026-03-03T18:00:00+08:00",
+        },
+        "OPEN": {},
+        "CANCELLED": {},
+    }
+    for status, window in titles.items():
+        exam = exam_input(people, bank, title=status, **(window or {}))
+        exam_id = (await client.mutate(CREATE_EXAM, exam))["exam"]["id"]
+        if window is not None:
+            await client.mutate(PUBLISH, {"examId": exam_id})
+        if status == "CANCELLED":
+            cancel = """mutation($input: CancelExamInput!) { cancelExam(input: $input) {
+              userErrors { code } } }"""
+            await client.mutate(cancel, {"examId": exam_id, "reason": "题目有误"})
+    clock_at.set(datetime(2026, 3, 2, 18, 30))  # OPEN has closed, SCHEDULED not yet open
+    officer = await new_client().login("officer0")
+    for user, expected in (
+        (client, {"DRAFT": "DRAFT", "SCHEDULED": "SCHEDULED", "OPEN": "CLOSED"}),
+        (officer, {"SCHEDULED": "SCHEDULED", "OPEN": "CLOSED"}),  # no drafts for officers
+    ):
+        listed = await user.data("{ exams { edges { node { title status } } } }")
+        statuses = {e["node"]["title"]: e["node"]["status"] for e in listed["exams"]["edges"]}
+        assert {t: s for t, s in statuses.items() if t != "CANCELLED"} == expected
+        for status in ("DRAFT", "SCHEDULED", "OPEN", "CLOSED", "CANCELLED"):
+            query = "query($s: ExamStatus) { exams(status: $s) { edges { node { title } } } }"
+            only = await user.data(query, {"s": status})
+            assert sorted(e["node"]["title"] for e in only["exams"]["edges"]) == sorted(
+                t for t, s in statuses.items() if s == status
+            ), status

@@ -514,6 +514,34 @@ async def test_a_township_trainer_cannot_touch_another_townships_session(
     assert await officer.error_codes(MARK, {"input": marks}) == ["FORBIDDEN"]
 
 
+async def test_a_township_leader_reads_the_roster_of_sessions_organised_within_their_township(
+    client, new_client, county
+):
+    """A county session that the township's people attend is visible to its leader, but its
+    roster is the organiser's: the leader sees their own row, not other townships' people."""
+    await make_person(county.other_township, name="锦和队员")
+    leader = await make_person(
+        county.township, name="高村镇镇长", category=PersonCategory.PRINCIPAL_LEADER
+    )
+    user = await make_user("township_leader", Role.LEADER, person=leader)
+    assert user.scope_unit_id == county.township.id
+    await client.login("trainer")
+    both = {"unitIds": [uid(county.township), uid(county.other_township)]}
+    county_session = await schedule(client, county, audience=both)
+    own = await schedule(
+        client,
+        county,
+        organizerUnitId=uid(county.township),
+        startsAt="2026-03-03T19:00:00+08:00",
+        endsAt="2026-03-03T20:00:00+08:00",
+    )
+    reader = await new_client().login("township_leader")
+    rows = (await reader.data(ROSTER, {"id": county_session["id"]}))["node"]["attendance"]
+    assert [e["node"]["person"]["name"] for e in rows["edges"]] == ["高村镇镇长"]
+    rows = (await reader.data(ROSTER, {"id": own["id"]}))["node"]["attendance"]
+    assert len(rows["edges"]) == 4  # the three officers and the leader
+
+
 REPORT = """query($year: Int!, $status: ComplianceStatus) { trainingCompliance(year: $year) {
   year people(status: $status) { edges { node { person { name } status
     items { requirement period required attended scheduledRemaining status } } } }

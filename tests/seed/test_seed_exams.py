@@ -10,6 +10,7 @@ import pytest
 
 from models.assessment import Dimension, ScoreEvent
 from models.attempts import result_of
+from models.decimals import scaled
 from models.exams import AttemptQuestion, AttemptStatus, Exam, ExamAttempt
 from models.question_import import QuestionType
 from seed.demo import DEMO_PASSWORD, create_demo_accounts, seed_org
@@ -172,9 +173,7 @@ async def test_the_ledger_holds_each_result_as_record_result_would(client, clock
             result = result_of(exam.grading_method, attempts)
             if result is not None:
                 top = max(a.max_score for a in attempts)
-                expected[(str(exam.id), f"person:{person_id}")] = (result / top * 10).quantize(
-                    Decimal("0.01")
-                )
+                expected[(str(exam.id), f"person:{person_id}")] = scaled(result / top * 10)
     assert expected and standing == expected
     practice = await Exam.get(practice=True)
     assert not await ScoreEvent.filter(source_id=str(practice.id)).exists()
