@@ -15,7 +15,7 @@ from schema.errors import coded_error
 INT4_MAX = 2**31 - 1
 INT8_MAX = 2**63 - 1
 # The types whose table has a BIGINT primary key; every other table's is an INT.
-WIDE_KEYS = frozenset({"ScoreEvent"})
+WIDE_KEYS = frozenset({"ScoreEvent", "AuditEntry"})
 
 
 def global_id(type_name: str, pk: int) -> str:

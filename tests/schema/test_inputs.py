@@ -11,9 +11,11 @@ from datetime import UTC, datetime, timedelta
 import jwt
 import pytest
 from strawberry.relay import to_base64
+from tortoise import Tortoise
+from tortoise.fields import BigIntField
 
 from models.org import Role
-from schema.ids import global_id
+from schema.ids import WIDE_KEYS, global_id
 from tests.conftest import make_person, make_unit, make_user
 
 INT4_OVER = 2**31
@@ -439,3 +441,12 @@ async def test_a_username_longer_than_any_is_invalid_credentials(client):
     ]
     assert payload == {"token": None, "userErrors": [{"code": "INVALID_CREDENTIALS"}]}
     assert (await client.login("admin")).token
+
+
+async def test_the_wide_keys_are_the_tables_with_bigint_keys(app):
+    wide = {
+        name
+        for name, model in Tortoise.apps["models"].items()
+        if isinstance(model._meta.pk, BigIntField)
+    }
+    assert wide == WIDE_KEYS
