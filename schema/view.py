@@ -94,18 +94,25 @@ class LianbingGraphQL(GraphQL):
         await response(scope, receive, send)
 
     def decode_json(self, data: str | bytes) -> object:
-        # The request body arrives as bytes; query parameters and multipart fields as text.
-        body = isinstance(data, bytes)
-        if body:
+        """JSON from the body (bytes), query parameters, multipart fields or WebSocket messages
+        (text). Every caller handles JSONDecodeError: JSON that cannot be read is one."""
+        if isinstance(data, bytes):
             try:
                 data = data.decode("utf-8")
             except UnicodeDecodeError:
-                raise bad_request("The request body must be JSON in UTF-8.") from None
+                raise json.JSONDecodeError("the request body is not UTF-8", "", 0) from None
         try:
-            value = json.loads(data)
+            return json.loads(data)
         except RecursionError:
-            raise bad_request("The JSON is nested too deeply.") from None
-        if body and not isinstance(value, dict | list):  # a list is a batch, refused later
+            raise json.JSONDecodeError("it is nested too deeply", "", 0) from None
+
+    def parse_json(self, data: str | bytes) -> Any:
+        try:
+            value = self.decode_json(data)
+        except json.JSONDecodeError as error:
+            raise bad_request(f"The JSON cannot be read: {error.msg}.") from None
+        if isinstance(data, bytes) and not isinstance(value, dict | list):
+            # The body; a list is a batch, refused later.
             raise bad_request(
                 'The request body must be a JSON object: {"query": ..., "variables": ...}.'
             )

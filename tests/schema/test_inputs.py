@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import jwt
 import pytest
+import websockets
 from strawberry.relay import to_base64
 from tortoise import Tortoise
 from tortoise.fields import BigIntField
@@ -450,3 +451,17 @@ async def test_the_wide_keys_are_the_tables_with_bigint_keys(app):
         if isinstance(model._meta.pk, BigIntField)
     }
     assert wide == WIDE_KEYS
+
+
+async def test_a_websocket_message_nested_too_deeply_closes_the_connection_as_bad(start_server):
+    base, log_file = start_server()
+    async with websockets.connect(
+        base.replace("http", "ws") + "/graphql", subprotocols=["graphql-transport-ws"]
+    ) as ws:
+        await ws.send(json.dumps({"type": "connection_init", "payload": {}}))
+        assert json.loads(await ws.recv())["type"] == "connection_ack"
+        await ws.send("[" * DEEP + "]" * DEEP)
+        with pytest.raises(websockets.ConnectionClosed) as closed:
+            await ws.recv()
+    assert closed.value.rcvd.code == 4400
+    assert "Traceback" not in log_file.read_text()
