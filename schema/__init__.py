@@ -20,6 +20,7 @@ from strawberry.tools import merge_types
 from schema import actions, assessment, audit, drills, exams, org, training
 from schema.cost import QueryCostLimiter
 from schema.errors import MaskUnexpectedErrors
+from schema.inputs import SCALARS, CleanText
 from schema.limits import (
     IntrospectionForUsers,
     MutationsRunToTheEnd,
@@ -86,9 +87,10 @@ def build_schema(*, suggestions: bool = False) -> strawberry.Schema:
             lambda: AddValidationRules(list(LIMIT_RULES)),
             IntrospectionForUsers,
             lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
+            CleanText,
             QueryCostLimiter,
             MutationsRunToTheEnd,
             MaskUnexpectedErrors,
         ],
-        config=StrawberryConfig(disable_field_suggestions=not suggestions),
+        config=StrawberryConfig(disable_field_suggestions=not suggestions, scalar_map=SCALARS),
     )

@@ -744,7 +744,7 @@ class Query:
         if not include_retired:
             rows = rows.filter(active=True)
         if category:
-            root = await exams.QuestionCategory.get_or_none(path=exams.category_path(category))
+            root = await exams.category_at(category)
             rows = rows.filter(
                 category_id__in=await exams._categories_under(root.id) if root else []
             )
