@@ -17,7 +17,17 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
-from schema import actions, assessment, audit, drills, exams, org, training
+from schema import (
+    actions,
+    assessment,
+    audit,
+    drills,
+    exam_attempts,
+    exams,
+    org,
+    questions,
+    training,
+)
 from schema.cost import QueryCostLimiter
 from schema.errors import MaskUnexpectedErrors
 from schema.inputs import SCALARS, CleanText
@@ -56,7 +66,9 @@ Query = merge_types(
         NodeQuery,
         org.Query,
         training.Query,
+        questions.Query,
         exams.Query,
+        exam_attempts.Query,
         drills.Query,
         actions.Query,
         assessment.Query,
@@ -65,7 +77,15 @@ Query = merge_types(
 )
 Mutation = merge_types(
     "Mutation",
-    (org.Mutation, training.Mutation, exams.Mutation, drills.Mutation, actions.Mutation),
+    (
+        org.Mutation,
+        training.Mutation,
+        questions.Mutation,
+        exams.Mutation,
+        exam_attempts.Mutation,
+        drills.Mutation,
+        actions.Mutation,
+    ),
 )
 
 
