@@ -13,7 +13,6 @@ from typing import Any
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from tortoise import fields
-from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.models import Model
 from tortoise.timezone import now
@@ -511,43 +510,53 @@ async def _dummy_hash() -> str:
 
 
 async def authenticate(username: str, password: str) -> User:
-    """Check a username and password, with the per-username lock after repeated failures."""
+    """Check a username and password, with the per-username lock after repeated failures.
+
+    Each attempt first reserves one of the window's MAX_FAILURES checks in the database (see
+    `_reserve_attempt`); only then is the password checked. A wrong password leaves the
+    reservation counted as a failure, a right one clears the count.
+    """
     username = (username or "").strip().lower()
-    now = utcnow()
-    throttle = await LoginThrottle.get_or_none(username=username)
-    if throttle and throttle.locked_until and throttle.locked_until > now:
-        minutes = max(1, round((throttle.locked_until - now).total_seconds() / 60))
-        fail(
-            "ACCOUNT_LOCKED",
-            f"Too many failed logins: try again in {minutes} minutes or ask an administrator.",
-            "username",
-        )
+    await _reserve_attempt(username, utcnow())
     user = await User.get_or_none(username=username) if username else None
     ok = await verify_password(user.password_hash if user else await _dummy_hash(), password or "")
     if not ok:
-        await _record_failure(username, now)
         fail("INVALID_CREDENTIALS", "The username or password is not correct.", "password")
+    await LoginThrottle.filter(username=username).delete()
     if not user.active:
         fail("ACCOUNT_INACTIVE", "This account has been deactivated.", "username")
-    if throttle:
-        await LoginThrottle.filter(username=username).delete()
     return user
 
 
-async def _record_failure(username: str, now: datetime) -> None:
+async def _reserve_attempt(username: str, now: datetime) -> None:
+    """Count an attempt as a failure before its password is checked, or refuse it as locked.
+
+    One transaction holds the username's throttle row (FOR UPDATE on PostgreSQL, the write lock
+    on SQLite), so concurrent attempts on every worker take their turn: however many arrive at
+    once, no more than MAX_FAILURES passwords are checked in a window. The attempt that takes
+    the last check also sets the lock.
+    """
     async with in_transaction():
         row = await LoginThrottle.select_for_update().get_or_none(username=username)
-        if row is None:
-            try:
-                async with in_transaction():
-                    await LoginThrottle.create(username=username, failures=1, window_started_at=now)
+        while row is None:
+            if await saved(LoginThrottle(username=username, failures=1, window_started_at=now)):
                 return
-            except IntegrityError:  # another worker created it a moment ago
-                row = await LoginThrottle.select_for_update().get(username=username)
-        if row.window_started_at < now - THROTTLE_WINDOW:
-            row.failures, row.window_started_at, row.locked_until = 1, now, None
-        else:
-            row.failures += 1
-            if row.failures >= MAX_FAILURES:
-                row.locked_until = now + LOCK_DURATION
-        await row.save()
+            # Another attempt created the row a moment ago: count on it, unless a right
+            # password has already cleared it again.
+            row = await LoginThrottle.select_for_update().get_or_none(username=username)
+        locked_until = row.locked_until
+        if locked_until is None or locked_until <= now:
+            if locked_until is not None or row.window_started_at < now - THROTTLE_WINDOW:
+                row.failures, row.window_started_at, row.locked_until = 1, now, None
+            else:
+                row.failures += 1
+                if row.failures >= MAX_FAILURES:
+                    row.locked_until = now + LOCK_DURATION
+            await row.save(update_fields=["failures", "window_started_at", "locked_until"])
+            return
+    minutes = max(1, round((locked_until - now).total_seconds() / 60))
+    fail(
+        "ACCOUNT_LOCKED",
+        f"Too many failed logins: try again in {minutes} minutes or ask an administrator.",
+        "username",
+    )

@@ -17,7 +17,7 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
-from schema import assessment, audit, drills, exams, org, training
+from schema import actions, assessment, audit, drills, exams, org, training
 from schema.cost import QueryCostLimiter
 from schema.errors import MaskUnexpectedErrors
 from schema.limits import (
@@ -57,12 +57,14 @@ Query = merge_types(
         training.Query,
         exams.Query,
         drills.Query,
+        actions.Query,
         assessment.Query,
         audit.Query,
     ),
 )
 Mutation = merge_types(
-    "Mutation", (org.Mutation, training.Mutation, exams.Mutation, drills.Mutation)
+    "Mutation",
+    (org.Mutation, training.Mutation, exams.Mutation, drills.Mutation, actions.Mutation),
 )
 
 

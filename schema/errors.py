@@ -15,7 +15,14 @@ from models.errors import DomainError, Problem
 log = logging.getLogger("lianbing.errors")
 
 # Top-level error codes a client is meant to see and act on.
-EXPECTED_CODES = {"UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND"}
+EXPECTED_CODES = {
+    "UNAUTHENTICATED",
+    "FORBIDDEN",
+    "BAD_USER_INPUT",
+    "NOT_FOUND",
+    "SUBSCRIBER_TOO_SLOW",  # a subscription that fell behind ends with it
+    "SUBSCRIPTIONS_UNAVAILABLE",  # Redis is down
+}
 
 
 @strawberry.type
