@@ -12,7 +12,7 @@ from strawberry import Info, relay
 from tortoise.expressions import Q
 
 from assessment.compliance import ComplianceStatus, Period
-from models import clock, org, training
+from models import attendance, clock, org, quotas, training
 from models.errors import DomainError, Problem, fail
 from models.org import Role
 from models.scope import Scope, can_manage, can_read_unit_data
@@ -262,7 +262,7 @@ class TrainingSessionType(relay.Node):
     @strawberry.field
     async def attendance_summary(self, info: Info) -> AttendanceSummary:
         counts = await info.context.loaders.attendance_counts.load(self.model.id)
-        return AttendanceSummary(**training.attendance_summary(counts))
+        return AttendanceSummary(**quotas.attendance_summary(counts))
 
     @strawberry.field(description="The logged-in person's own roster row, if on the roster.")
     async def my_attendance(self, info: Info) -> AttendanceType | None:
@@ -346,8 +346,8 @@ class UnitCompliance:
 @strawberry.type
 class ComplianceReport:
     year: int
-    statuses: strawberry.Private[list[training.PersonStatus]]
-    summary: strawberry.Private[list[training.UnitCompliance]]
+    statuses: strawberry.Private[list[quotas.PersonStatus]]
+    summary: strawberry.Private[list[quotas.UnitCompliance]]
     units_in_scope: strawberry.Private[set[int] | None]
 
     @strawberry.field(description="People by ID; each one's items are computed for the page.")
@@ -360,7 +360,7 @@ class ComplianceReport:
         chosen = [s for s in self.statuses if status is None or s.status == status]
         page = paginate_list(chosen, first, after, lambda s: s.person_id, lambda s: s)
         ids = {edge.node.person_id for edge in page.edges}
-        rows, _ = await training.compliance(self.year, self.units_in_scope, person_ids=ids)
+        rows, _ = await quotas.compliance(self.year, self.units_in_scope, person_ids=ids)
         details = {row.person_id: row for row in rows}
         for edge in page.edges:
             edge.node = _person_compliance(details[edge.node.person_id])
@@ -382,7 +382,7 @@ class ComplianceReport:
         ]
 
 
-def _person_compliance(row: training.PersonCompliance) -> PersonCompliance:
+def _person_compliance(row: quotas.PersonCompliance) -> PersonCompliance:
     return PersonCompliance(
         person_id=row.person_id,
         status=row.status,
@@ -603,8 +603,8 @@ class TrainingRequirementInput:
     categories: list[PersonCategoryEnum] | None = None
     formats: list[TrainingFormatEnum] | None = None
 
-    def plan(self) -> training.RequirementPlan:
-        return training.RequirementPlan(
+    def plan(self) -> quotas.RequirementPlan:
+        return quotas.RequirementPlan(
             name=self.name,
             training_kinds=list(self.training_kinds),
             count=self.count,
@@ -704,7 +704,7 @@ class Query:
         unit_id: strawberry.ID | None = None,
         kind: TrainingKindEnum | None = None,
     ) -> relay.Connection[TrainingSessionType]:
-        await training.close_ended_sessions()
+        await attendance.close_ended_sessions()
         user = require_user(info)
         sessions = visible_sessions(user, await info.context.scope())
         if from_ is not None:
@@ -727,7 +727,7 @@ class Query:
         from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
         to: datetime | None = None,
     ) -> list[TrainingSessionType]:
-        await training.close_ended_sessions()
+        await attendance.close_ended_sessions()
         user = require_user(info)
         if user.person_id is None:
             return []
@@ -769,7 +769,7 @@ class Query:
             root = argument_id(unit_id, "Unit", "unitId")
             subtree = org.subtree(await org.unit_parents(), root)
             units = subtree if units is None else units & subtree
-        statuses, summary = await training.compliance_statuses(year, units)
+        statuses, summary = await quotas.compliance_statuses(year, units)
         return ComplianceReport(year=year, statuses=statuses, summary=summary, units_in_scope=units)
 
     @strawberry.field(extensions=allow(*REQUIREMENT_READERS))
@@ -779,7 +779,7 @@ class Query:
 
     @strawberry.field(extensions=allow(*STAFF), description="Ledger points per attendance status.")
     async def attendance_points(self) -> list[AttendancePoints]:
-        table = await training.attendance_points()
+        table = await attendance.attendance_points()
         return [AttendancePoints(status=s, points=p) for s, p in table.items()]
 
 
@@ -880,7 +880,7 @@ class Mutation:
                 parse_id(input.session_id, "TrainingSession", "sessionId")
             )
             await require_manager(info, session)
-            code = await training.open_check_in(session.id, input.valid_seconds or 60)
+            code = await attendance.open_check_in(session.id, input.valid_seconds or 60)
             return {"code": code.code, "expires_at": code.expires_at}
 
         return await respond(OpenCheckInPayload, action)
@@ -889,7 +889,7 @@ class Mutation:
     async def check_in(self, info: Info, input: CheckInInput) -> CheckInPayload:
         async def action() -> dict[str, Any]:
             session_id = parse_id(input.session_id, "TrainingSession", "sessionId")
-            row = await training.check_in(session_id, my_person(info), input.code)
+            row = await attendance.check_in(session_id, my_person(info), input.code)
             return {"attendance": AttendanceType.from_model(row)}
 
         return await respond(CheckInPayload, action)
@@ -917,10 +917,10 @@ class Mutation:
                         )
                     )
                     continue
-                marks.append(training.Mark(person_id, mark.status, mark.note))
+                marks.append(attendance.Mark(person_id, mark.status, mark.note))
             if problems:
                 raise DomainError(problems)
-            rows = await training.mark_attendance(session.id, marks, info.context.user.id)
+            rows = await attendance.mark_attendance(session.id, marks, info.context.user.id)
             return {"attendance": [AttendanceType.from_model(r) for r in rows]}
 
         return await respond(MarkAttendancePayload, action)
@@ -929,7 +929,7 @@ class Mutation:
     async def request_leave(self, info: Info, input: RequestLeaveInput) -> RequestLeavePayload:
         async def action() -> dict[str, Any]:
             session_id = parse_id(input.session_id, "TrainingSession", "sessionId")
-            row = await training.request_leave(session_id, my_person(info), input.reason)
+            row = await attendance.request_leave(session_id, my_person(info), input.reason)
             return {"attendance": AttendanceType.from_model(row)}
 
         return await respond(RequestLeavePayload, action)
@@ -939,7 +939,7 @@ class Mutation:
         self, input: TrainingRequirementInput
     ) -> TrainingRequirementPayload:
         async def action() -> dict[str, Any]:
-            row = await training.create_requirement(input.plan())
+            row = await quotas.create_requirement(input.plan())
             return {"requirement": TrainingRequirementType.from_model(row)}
 
         return await respond(TrainingRequirementPayload, action)
@@ -950,7 +950,7 @@ class Mutation:
     ) -> TrainingRequirementPayload:
         async def action() -> dict[str, Any]:
             pk = parse_id(input.id, "TrainingRequirement", "id")
-            row = await training.update_requirement(pk, input.requirement.plan(), input.active)
+            row = await quotas.update_requirement(pk, input.requirement.plan(), input.active)
             return {"requirement": TrainingRequirementType.from_model(row)}
 
         return await respond(TrainingRequirementPayload, action)
@@ -960,7 +960,7 @@ class Mutation:
         self, input: SetAttendancePointsInput
     ) -> AttendancePointsPayload:
         async def action() -> dict[str, Any]:
-            row = await training.set_attendance_points(input.status, input.points)
+            row = await attendance.set_attendance_points(input.status, input.points)
             return {"points": AttendancePoints(status=row.status, points=row.points)}
 
         return await respond(AttendancePointsPayload, action)
