@@ -18,6 +18,7 @@ from tortoise.models import Model
 from tortoise.timezone import now
 from tortoise.transactions import in_transaction
 
+from models import sql
 from models.errors import clean_text, fail, saved
 from settings import Settings
 
@@ -517,6 +518,9 @@ async def authenticate(username: str, password: str) -> User:
     reservation counted as a failure, a right one clears the count.
     """
     username = (username or "").strip().lower()
+    if not sql.fits(User, "username", username):  # no account has it, none may be locked
+        await verify_password(await _dummy_hash(), password or "")
+        fail("INVALID_CREDENTIALS", "The username or password is not correct.", "password")
     await _reserve_attempt(username, utcnow())
     user = await User.get_or_none(username=username) if username else None
     ok = await verify_password(user.password_hash if user else await _dummy_hash(), password or "")

@@ -18,9 +18,21 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from metrics import OperationMetrics
-from schema import actions, assessment, audit, drills, exams, org, training
+from schema import (
+    actions,
+    assessment,
+    audit,
+    drills,
+    exam_attempts,
+    exams,
+    org,
+    questions,
+    quotas,
+    training,
+)
 from schema.cost import QueryCostLimiter
 from schema.errors import MaskUnexpectedErrors
+from schema.inputs import SCALARS, CleanText
 from schema.limits import (
     IntrospectionForUsers,
     MutationsRunToTheEnd,
@@ -56,7 +68,10 @@ Query = merge_types(
         NodeQuery,
         org.Query,
         training.Query,
+        quotas.Query,
+        questions.Query,
         exams.Query,
+        exam_attempts.Query,
         drills.Query,
         actions.Query,
         assessment.Query,
@@ -65,7 +80,16 @@ Query = merge_types(
 )
 Mutation = merge_types(
     "Mutation",
-    (org.Mutation, training.Mutation, exams.Mutation, drills.Mutation, actions.Mutation),
+    (
+        org.Mutation,
+        training.Mutation,
+        quotas.Mutation,
+        questions.Mutation,
+        exams.Mutation,
+        exam_attempts.Mutation,
+        drills.Mutation,
+        actions.Mutation,
+    ),
 )
 
 
@@ -87,10 +111,11 @@ def build_schema(*, suggestions: bool = False) -> strawberry.Schema:
             lambda: AddValidationRules(list(LIMIT_RULES)),
             IntrospectionForUsers,
             lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
+            CleanText,
             QueryCostLimiter,
             MutationsRunToTheEnd,
             MaskUnexpectedErrors,
             OperationMetrics,
         ],
-        config=StrawberryConfig(disable_field_suggestions=not suggestions),
+        config=StrawberryConfig(disable_field_suggestions=not suggestions, scalar_map=SCALARS),
     )

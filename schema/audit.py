@@ -170,9 +170,5 @@ class Query:
         operation: str | None = None,
         user_id: strawberry.ID | None = None,
     ) -> relay.Connection[AuditEntryType]:
-        rows = AuditEntry.all()
-        if operation:
-            rows = rows.filter(operation=operation)
-        if user_id is not None:
-            rows = rows.filter(user_id=argument_id(user_id, "User", "userId"))
+        rows = audit.entries(operation=operation, user_id=argument_id(user_id, "User", "userId"))
         return await paginate(rows, first, after, AuditEntryType.from_model)

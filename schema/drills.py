@@ -300,8 +300,8 @@ node.register("DrillComment", _comment_node)
 
 
 async def report(drill: drills.Drill, viewer: org.User) -> DrillReport:
-    """The after-action report: the same data as the printable one (models/drill_report.py),
-    with every comment rather than the leaders' only."""
+    """The after-action report: the same data as the printable page and the workbook
+    (models/drill_report.py), with every comment rather than the leaders' only."""
     data = await drill_report.report_data(drill, viewer)
     comments = await drills.DrillComment.filter(drill_id=drill.id).order_by("id")
     items = await actions.ActionItem.filter(drill_id=drill.id).order_by("id")
