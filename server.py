@@ -148,6 +148,9 @@ async def prepare(settings: Settings, *, demo: bool) -> None:
         await prepare_demo(settings.database_url)
 
 
+WORKER_HEALTHCHECK_SECONDS = 30
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(
@@ -176,6 +179,10 @@ def main(argv: list[str] | None = None) -> None:
             port=args.port,
             workers=args.workers,
             log_level="info",
+            # uvicorn restarts a worker that does not answer its supervisor within this time
+            # (5 s by default): a worker still importing on a busy machine, or one in a long
+            # garbage collection, would be killed while it is healthy.
+            timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
         )
 
 
