@@ -21,6 +21,7 @@ from metrics import OperationMetrics
 from schema import (
     actions,
     assessment,
+    attendance,
     audit,
     drills,
     exam_attempts,
@@ -68,6 +69,7 @@ Query = merge_types(
         NodeQuery,
         org.Query,
         training.Query,
+        attendance.Query,
         quotas.Query,
         questions.Query,
         exams.Query,
@@ -83,6 +85,7 @@ Mutation = merge_types(
     (
         org.Mutation,
         training.Mutation,
+        attendance.Mutation,
         quotas.Mutation,
         questions.Mutation,
         exams.Mutation,

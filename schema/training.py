@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Any
 
@@ -12,7 +11,7 @@ from strawberry import Info, relay
 from tortoise.expressions import Q
 
 from models import attendance, clock, org, quotas, training
-from models.errors import DomainError, Problem, fail
+from models.errors import fail
 from models.org import Role
 from models.scope import Scope, can_manage, can_read_unit_data
 from models.training import AttendanceStatus, Frequency, TrainingFormat, TrainingKind
@@ -269,12 +268,6 @@ class TrainingSessionType(relay.Node):
         return AttendanceType.from_model(rows[0]) if rows else None
 
 
-@strawberry.type
-class AttendancePoints:
-    status: AttendanceStatusEnum
-    points: Decimal
-
-
 # --- node(id:) -----------------------------------------------------------------------------
 
 
@@ -439,43 +432,6 @@ class CancelSeriesInput:
     reason: str
 
 
-@strawberry.input
-class OpenCheckInInput:
-    session_id: strawberry.ID
-    valid_seconds: int | None = 60
-
-
-@strawberry.input
-class CheckInInput:
-    session_id: strawberry.ID
-    code: str
-
-
-@strawberry.input
-class AttendanceMarkInput:
-    person_id: strawberry.ID
-    status: AttendanceStatusEnum
-    note: str | None = None
-
-
-@strawberry.input
-class MarkAttendanceInput:
-    session_id: strawberry.ID
-    marks: list[AttendanceMarkInput]
-
-
-@strawberry.input
-class RequestLeaveInput:
-    session_id: strawberry.ID
-    reason: str
-
-
-@strawberry.input
-class SetAttendancePointsInput:
-    status: AttendanceStatusEnum
-    points: Decimal
-
-
 # --- payloads ------------------------------------------------------------------------------
 
 
@@ -491,39 +447,12 @@ class SessionsPayload:
     user_errors: list[UserError]
 
 
-@strawberry.type
-class OpenCheckInPayload:
-    code: str | None = None
-    expires_at: datetime | None = None
-    user_errors: list[UserError]
-
-
-@strawberry.type
-class AttendancePayload:
-    attendance: AttendanceType | None = None
-    user_errors: list[UserError]
-
-
-@strawberry.type
-class MarkAttendancePayload:
-    attendance: list[AttendanceType] | None = None
-    user_errors: list[UserError]
-
-
-@strawberry.type
-class AttendancePointsPayload:
-    points: AttendancePoints | None = None
-    user_errors: list[UserError]
-
-
 ScheduleSessionPayload = named(SessionPayload, "ScheduleSessionPayload")
 UpdateSessionPayload = named(SessionPayload, "UpdateSessionPayload")
 CancelSessionPayload = named(SessionPayload, "CancelSessionPayload")
 ScheduleSeriesPayload = named(SessionsPayload, "ScheduleSeriesPayload")
 UpdateSeriesPayload = named(SessionsPayload, "UpdateSeriesPayload")
 CancelSeriesPayload = named(SessionsPayload, "CancelSeriesPayload")
-CheckInPayload = named(AttendancePayload, "CheckInPayload")
-RequestLeavePayload = named(AttendancePayload, "RequestLeavePayload")
 
 
 def sessions_out(sessions: list[training.TrainingSession]) -> dict[str, Any]:
@@ -580,35 +509,6 @@ class Query:
             sessions = sessions.filter(starts_at__lt=_aware(to, "to"))
         rows = await sessions.order_by("starts_at").limit(500)
         return [TrainingSessionType.from_model(s) for s in rows]
-
-    @strawberry.field(extensions=allow(*STAFF), description="A person's attendance, oldest first.")
-    async def attendance_history(
-        self,
-        info: Info,
-        person_id: strawberry.ID | None = None,
-        first: int | None = None,
-        after: str | None = None,
-    ) -> relay.Connection[AttendanceType]:
-        user = require_user(info)
-        pk = argument_id(person_id, "Person", "personId") if person_id else user.person_id
-        allowed = pk == user.person_id or (
-            user.has_role(*READERS_OF_ROSTERS) and await org_visible(info, pk)
-        )
-        rows = training.Attendance.filter(person_id=pk if allowed and pk else 0)
-        return await paginate(rows, first, after, AttendanceType.from_model)
-
-    @strawberry.field(extensions=allow(*STAFF), description="Ledger points per attendance status.")
-    async def attendance_points(self) -> list[AttendancePoints]:
-        table = await attendance.attendance_points()
-        return [AttendancePoints(status=s, points=p) for s, p in table.items()]
-
-
-async def org_visible(info: Info, person_id: int | None) -> bool:
-    if person_id is None:
-        return False
-    from schema.org import visible_person
-
-    return await visible_person(info, person_id) is not None
 
 
 # --- mutations -----------------------------------------------------------------------------
@@ -690,79 +590,6 @@ class Mutation:
             )
 
         return await respond(CancelSeriesPayload, action)
-
-    @mutation(
-        *MANAGERS, description="A 6-digit code for officers to check in with; replaces the last."
-    )
-    async def open_check_in(self, info: Info, input: OpenCheckInInput) -> OpenCheckInPayload:
-        async def action() -> dict[str, Any]:
-            session = await training.get_session(
-                parse_id(input.session_id, "TrainingSession", "sessionId")
-            )
-            await require_manager(info, session)
-            code = await attendance.open_check_in(session.id, input.valid_seconds or 60)
-            return {"code": code.code, "expires_at": code.expires_at}
-
-        return await respond(OpenCheckInPayload, action)
-
-    @mutation(*STAFF)
-    async def check_in(self, info: Info, input: CheckInInput) -> CheckInPayload:
-        async def action() -> dict[str, Any]:
-            session_id = parse_id(input.session_id, "TrainingSession", "sessionId")
-            row = await attendance.check_in(session_id, my_person(info), input.code)
-            return {"attendance": AttendanceType.from_model(row)}
-
-        return await respond(CheckInPayload, action)
-
-    @mutation(*MANAGERS, description="Up to 500 marks, all applied or none.")
-    async def mark_attendance(
-        self, info: Info, input: MarkAttendanceInput
-    ) -> MarkAttendancePayload:
-        async def action() -> dict[str, Any]:
-            session = await training.get_session(
-                parse_id(input.session_id, "TrainingSession", "sessionId")
-            )
-            await require_manager(info, session)
-            marks = []
-            problems = []
-            for index, mark in enumerate(input.marks):
-                try:
-                    person_id = parse_id(mark.person_id, "Person", "personId")
-                except DomainError:
-                    problems.append(
-                        Problem(
-                            "INVALID_ID",
-                            "personId must be the ID of a Person.",
-                            ("marks", str(index), "personId"),
-                        )
-                    )
-                    continue
-                marks.append(attendance.Mark(person_id, mark.status, mark.note))
-            if problems:
-                raise DomainError(problems)
-            rows = await attendance.mark_attendance(session.id, marks, info.context.user.id)
-            return {"attendance": [AttendanceType.from_model(r) for r in rows]}
-
-        return await respond(MarkAttendancePayload, action)
-
-    @mutation(*STAFF, description="Excused from a session, with a reason, before it starts.")
-    async def request_leave(self, info: Info, input: RequestLeaveInput) -> RequestLeavePayload:
-        async def action() -> dict[str, Any]:
-            session_id = parse_id(input.session_id, "TrainingSession", "sessionId")
-            row = await attendance.request_leave(session_id, my_person(info), input.reason)
-            return {"attendance": AttendanceType.from_model(row)}
-
-        return await respond(RequestLeavePayload, action)
-
-    @mutation(Role.ADMIN, description="Change the ledger points of an attendance status.")
-    async def set_attendance_points(
-        self, input: SetAttendancePointsInput
-    ) -> AttendancePointsPayload:
-        async def action() -> dict[str, Any]:
-            row = await attendance.set_attendance_points(input.status, input.points)
-            return {"points": AttendancePoints(status=row.status, points=row.points)}
-
-        return await respond(AttendancePointsPayload, action)
 
 
 async def _require_series_manager(info: Info, series_id: int) -> None:
