@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from enum import StrEnum
-from functools import cache
 from typing import Any
 
-from argon2 import PasswordHasher, profiles
-from argon2.exceptions import InvalidHashError, VerificationError
 from tortoise import fields
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
@@ -20,7 +16,7 @@ from tortoise.timezone import now
 from tortoise.transactions import in_transaction
 
 from models.errors import clean_text, fail, saved
-from settings import Settings
+from models.passwords import hash_password, needs_rehash, verify_password
 
 
 class UnitKind(StrEnum):
@@ -136,27 +132,6 @@ def utcnow() -> datetime:
 
 
 # --- passwords ---------------------------------------------------------------------------
-
-
-@cache
-def _hasher() -> PasswordHasher:
-    if Settings.from_env().password_hash_profile == "cheap":  # for test suites only
-        return PasswordHasher.from_parameters(profiles.CHEAPEST)
-    return PasswordHasher()
-
-
-async def hash_password(password: str) -> str:
-    return await asyncio.to_thread(_hasher().hash, password)
-
-
-async def verify_password(password_hash: str, password: str) -> bool:
-    def check() -> bool:
-        try:
-            return _hasher().verify(password_hash, password)
-        except (VerificationError, InvalidHashError):
-            return False
-
-    return await asyncio.to_thread(check)
 
 
 def check_password_rules(password: str, field: str = "password") -> None:
@@ -529,9 +504,26 @@ async def authenticate(username: str, password: str) -> User:
         fail("INVALID_CREDENTIALS", "The username or password is not correct.", "password")
     if not user.active:
         fail("ACCOUNT_INACTIVE", "This account has been deactivated.", "username")
-    if throttle:
-        await LoginThrottle.filter(username=username).delete()
+    await _logged_in(user, password, clear_throttle=throttle is not None)
     return user
+
+
+async def _logged_in(user: User, password: str, *, clear_throttle: bool) -> None:
+    """After a right password: one transaction clears the failure count and, when the stored
+    hash has other parameters than new hashes get, replaces it with a new hash of the same
+    password. The new hash is computed before the transaction opens (no hashing holds the
+    database), and replaces only the hash just checked: a password changed meanwhile stays."""
+    new_hash = await hash_password(password) if needs_rehash(user.password_hash) else None
+    if new_hash is None and not clear_throttle:
+        return
+    async with in_transaction():
+        if clear_throttle:
+            await LoginThrottle.filter(username=user.username).delete()
+        if new_hash is not None:
+            await User.filter(id=user.id, password_hash=user.password_hash).update(
+                password_hash=new_hash
+            )
+            user.password_hash = new_hash
 
 
 async def _record_failure(username: str, now: datetime) -> None:
