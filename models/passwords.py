@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
+from typing import TypeVar
 
 from argon2 import Parameters, PasswordHasher, Type, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -27,6 +31,17 @@ HASH_PROFILES: dict[str, Parameters] = {
 }
 
 
+# Hashing runs on threads of its own, one per core: argon2 is all CPU, so more hashes at once
+# would only share the cores (every login of a burst answered late rather than most of them
+# early) and would take the default executor's threads, which the downloads use.
+_THREADS = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="argon2")
+T = TypeVar("T")
+
+
+async def _on_hashing_thread(function: Callable[[], T]) -> T:
+    return await asyncio.get_running_loop().run_in_executor(_THREADS, function)
+
+
 @cache
 def _hasher() -> PasswordHasher:
     profile = Settings.from_env().password_hash_profile
@@ -34,7 +49,7 @@ def _hasher() -> PasswordHasher:
 
 
 async def hash_password(password: str) -> str:
-    return await asyncio.to_thread(_hasher().hash, password)
+    return await _on_hashing_thread(lambda: _hasher().hash(password))
 
 
 async def verify_password(password_hash: str, password: str) -> bool:
@@ -44,7 +59,7 @@ async def verify_password(password_hash: str, password: str) -> bool:
         except (VerificationError, InvalidHashError):
             return False
 
-    return await asyncio.to_thread(check)
+    return await _on_hashing_thread(check)
 
 
 def needs_rehash(password_hash: str) -> bool:
