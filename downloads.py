@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from models import clock, drill_report, exports, org
+from models import clock, drill_report, drill_report_html, drill_report_xlsx, exports, org
 from models.drills import Drill, may_read
 from models.org import Role, User
 from models.question_import import template_xlsx
@@ -161,13 +161,13 @@ async def readable_drill(request: Request, user: User, scope: UnitScope) -> Dril
 
 async def drill_report_page(request: Request, user: User, scope: UnitScope) -> str:
     drill = await readable_drill(request, user, scope)
-    return drill_report.report_html(await drill_report.report_data(drill, user))
+    return drill_report_html.report_html(await drill_report.report_data(drill, user))
 
 
 async def drill_report_export(request: Request, user: User, scope: UnitScope) -> tuple[str, bytes]:
     drill = await readable_drill(request, user, scope)
     data = await drill_report.report_data(drill, user)
-    content = await asyncio.to_thread(drill_report.report_xlsx, data)
+    content = await asyncio.to_thread(drill_report_xlsx.report_xlsx, data)
     day = clock.local(drill.scheduled_at).date().isoformat()
     return exports.safe_filename(drill_report.TITLE, day, drill.title), content
 

@@ -86,7 +86,7 @@ async def healthz(request: Request) -> JSONResponse:
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings.from_env()
-    broker = make_broker(settings.redis_url)
+    broker = make_broker(settings.redis_url, settings.redis_prefix)
     graphql = LianbingGraphQL(build_schema(suggestions=settings.suggestions), settings, broker)
 
     @asynccontextmanager
@@ -104,6 +104,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     if settings.graphiql:
         routes.append(Route("/", lambda request: RedirectResponse("/graphql")))
     app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.broker = broker
     app.add_middleware(BodySizeLimit)
     return app
 

@@ -13,6 +13,7 @@ DEFAULT_DATABASE_URL = "sqlite://lianbing.sqlite3"
 # Request limits (README, "Request limits").
 DEFAULT_MAX_QUERY_COST = 20_000  # nodes: 100 sessions x 100 attendance rows is 10,100
 DEFAULT_QUERY_SECONDS = 10.0
+DEFAULT_REDIS_PREFIX = "lianbing:"
 
 
 def _flag(name: str) -> bool:
@@ -35,6 +36,9 @@ class Settings:
     # run before it is stopped.
     max_query_cost: int = DEFAULT_MAX_QUERY_COST
     query_seconds: float = DEFAULT_QUERY_SECONDS
+    # Put before every Redis channel name: deployments (or test runs) that share one Redis
+    # hear only their own events.
+    redis_prefix: str = DEFAULT_REDIS_PREFIX
 
     @property
     def suggestions(self) -> bool:
@@ -55,4 +59,5 @@ class Settings:
             password_hash_profile=os.environ.get("LIANBING_PASSWORD_HASH", "default"),
             max_query_cost=int(os.environ.get("LIANBING_MAX_QUERY_COST") or DEFAULT_MAX_QUERY_COST),
             query_seconds=float(os.environ.get("LIANBING_QUERY_SECONDS") or DEFAULT_QUERY_SECONDS),
+            redis_prefix=os.environ.get("LIANBING_REDIS_PREFIX", DEFAULT_REDIS_PREFIX),
         )

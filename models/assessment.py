@@ -13,6 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from tortoise import fields
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.connection import get_connection
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
@@ -366,25 +367,57 @@ async def feed(
 ) -> list[ScoreEvent]:
     """Up to `limit` events of the ledger feed after `after`, in (txid, id) order.
 
-    On PostgreSQL only events below the horizon are handed out: the oldest transaction still
-    open, which is the lowest txid that can still commit new events. Whatever a reader has been
-    given, no event can later appear before it, so a reader that pages with the last position
-    sees every event exactly once. An event shows up once every transaction that started before
-    it has finished.
+    On PostgreSQL only events below the horizon are handed out: the oldest transaction of this
+    database still open, which is the lowest txid that can still commit new events. Whatever a
+    reader has been given, no event can later appear before it, so a reader that pages with the
+    last position sees every event exactly once. An event shows up once every transaction of this
+    database that started before it has finished.
     """
     rows = ScoreEvent.all()
     connection = get_connection("default")
     if connection.capabilities.dialect == "postgres":
-        [row] = await sql.fetch(
-            connection, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS horizon"
-        )
-        rows = rows.filter(txid__lt=row["horizon"])
+        rows = rows.filter(txid__lt=await horizon(connection))
     if since is not None:
         rows = rows.filter(recorded_at__gte=since)
     if after is not None:
         txid, pk = after
         rows = rows.filter(Q(txid__gt=txid) | Q(txid=txid, id__gt=pk))
     return await rows.order_by("txid", "id").limit(limit)
+
+
+XID_WRAP = 2**32  # pg_stat_activity shows 32-bit xids; snapshots show 64-bit ones
+
+
+async def horizon(connection: BaseDBAsyncClient) -> int:
+    """The lowest txid that can still commit events in this database (PostgreSQL).
+
+    A snapshot lists the transactions in progress on the whole server; only those of this
+    database can write score events, so the others (another application's long transaction, a
+    test run beside this one) do not hold the feed back. The snapshot is taken first and the
+    list of this database's transactions read after it: a transaction of the snapshot that has
+    ended by then has committed (or aborted) before the feed's rows are read, so leaving it out
+    loses nothing. Where sessions of this database are hidden from this role (no
+    pg_read_all_stats), every transaction of the snapshot counts.
+    """
+    [row] = await sql.fetch(connection, "SELECT pg_current_snapshot()::text AS snapshot")
+    xmin, xmax, xip = row["snapshot"].split(":")
+    running = [int(x) for x in xip.split(",") if x]
+    if not running:
+        return int(xmax)
+    ours: set[int] = set()
+    for session in await sql.fetch(connection, SESSIONS):
+        if session["hidden"]:
+            return int(xmin)
+        ours.add(int(session["xid"]))
+    return min((x for x in running if x % XID_WRAP in ours), default=int(xmax))
+
+
+SESSIONS = """
+SELECT backend_xid::text AS xid, query = '<insufficient privilege>' AS hidden
+FROM pg_stat_activity
+WHERE datname = current_database()
+  AND (backend_xid IS NOT NULL OR query = '<insufficient privilege>')
+"""
 
 
 async def feed_position(event_id: int) -> FeedPosition | None:

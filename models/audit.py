@@ -6,6 +6,9 @@ from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
+from tortoise.queryset import QuerySet
+
+from models import sql
 
 SECRET_KEYS = {"password", "currentpassword", "newpassword", "token", "code", "secret"}
 REDACTED = "[redacted]"
@@ -62,3 +65,15 @@ async def record(
         error_codes=error_codes,
         request_id=request_id,
     )
+
+
+def entries(*, operation: str | None = None, user_id: int | None = None) -> QuerySet[AuditEntry]:
+    """The log, of one operation and of one user if named. A name longer than the column is
+    no operation's."""
+    rows = AuditEntry.all()
+    if operation:
+        fits = sql.fits(AuditEntry, "operation", operation)
+        rows = rows.filter(operation=operation) if fits else rows.filter(id__in=[])
+    if user_id is not None:
+        rows = rows.filter(user_id=user_id)
+    return rows

@@ -1,7 +1,8 @@
-"""The after-action report of a drill (演练评估报告), as a printable HTML page and a workbook.
+"""The after-action report of a drill (演练评估报告): its data and the text both layouts share.
 
-`report_data` gathers what the report shows for one viewer; `report_html` and `report_xlsx`
-lay it out, and the GraphQL `drillReport` serves the same data:
+`report_data` gathers what the report shows for one viewer; `drill_report_html.report_html`
+(the printable page, from templates/drill_report.html) and `drill_report_xlsx.report_xlsx` (the
+workbook) lay it out, and the GraphQL `drillReport` serves the same data:
 
 - an evaluator with unsubmitted (draft) ratings sees only their own ratings; everyone else sees
   every submitted rating (`models.drills.visible_ratings`);
@@ -19,14 +20,9 @@ reviews first), since the section is 领导点评; `drillReport` returns every c
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.worksheet.worksheet import Worksheet
 
 from drills import catalogue, scoring
 from drills.catalogue import RubricTask
@@ -44,18 +40,6 @@ from models.drills import (
     ParticipantRole,
     scores,
     visible_ratings,
-)
-from models.exports import (
-    BOLD,
-    BOX,
-    CENTER,
-    PERCENT,
-    _save,
-    fit_columns,
-    fit_page,
-    put,
-    put_header,
-    put_row,
 )
 from models.org import Person, Role, Unit, User
 
@@ -335,7 +319,8 @@ def share_text(score: Decimal | None, maximum: Decimal) -> str:
     return NONE if value is None else f"{value:.1%}"
 
 
-def _moment(value: datetime | None) -> str:
+def moment(value: datetime | None) -> str:
+    """A moment on the county's wall clock, to the minute; none -> "—"."""
     return f"{clock.local(value):%Y-%m-%d %H:%M}" if value else NONE
 
 
@@ -349,15 +334,17 @@ def _evaluators_text(data: ReportData) -> str:
     return f"{'、'.join(data.evaluators)}（已提交 {data.submitted}/{len(data.evaluators)}）"
 
 
-def _score_text(data: ReportData) -> str:
+def score_text(data: ReportData) -> str:
+    """The drill's score of its maximum: "123.38 / 130"."""
     return f"{points_text(data.score)} / {points_text(data.max_score)}"
 
 
-def _basics(data: ReportData) -> list[tuple[str, str]]:
+def basics(data: ReportData) -> list[tuple[str, str]]:
+    """The rows of 基本情况 (label, text), for the page and the overview sheet alike."""
     drill = data.drill
-    times = _moment(drill.scheduled_at)
+    times = moment(drill.scheduled_at)
     if drill.started_at or drill.completed_at:
-        times += f"（实际 {_moment(drill.started_at)} 至 {_moment(drill.completed_at)}）"
+        times += f"（实际 {moment(drill.started_at)} 至 {moment(drill.completed_at)}）"
     return [
         ("演练名称", drill.title),
         ("演练场景", data.scenario or "自定义评估表"),
@@ -369,445 +356,14 @@ def _basics(data: ReportData) -> list[tuple[str, str]]:
         ("参演单位", _participants_text(data)),
         ("评估员", _evaluators_text(data)),
         ("点评领导", "、".join(data.leaders) or NONE),
-        ("演练得分", _score_text(data)),
+        ("演练得分", score_text(data)),
     ]
 
 
-def _scope_note(data: ReportData) -> str | None:
+def scope_note(data: ReportData) -> str | None:
+    """What the scores leave out for this viewer, if anything."""
     if data.own_draft:
         return "您尚未提交评估，本报告的得分仅含您本人的评分。"
     if data.evaluators and not data.submitted:
         return "尚无评估员提交评估，暂无得分。"
     return None
-
-
-# --- HTML --------------------------------------------------------------------------------------
-
-CSS = """
-@page { size: A4; margin: 16mm 15mm 18mm; }
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body {
-  margin: 0; color: #1a1a1a; background: #e9ecef; font-size: 10.5pt; line-height: 1.6;
-  font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, serif;
-}
-h1, h2, h3, th, .label {
-  font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
-    SimHei, sans-serif;
-}
-.page {
-  width: 210mm; min-height: 297mm; margin: 8mm auto; padding: 16mm 15mm 18mm;
-  background: #fff; box-shadow: 0 1px 6px rgba(0, 0, 0, .2);
-}
-h1 { font-size: 20pt; text-align: center; margin: 0 0 2mm; letter-spacing: .2em; }
-.subtitle { text-align: center; font-size: 12pt; margin: 0 0 6mm; }
-h2 {
-  font-size: 13pt; margin: 7mm 0 3mm; padding-bottom: 1mm; border-bottom: 1.5px solid #1f4e79;
-  color: #1f4e79; break-after: avoid; page-break-after: avoid;
-}
-h3 { font-size: 11pt; margin: 4mm 0 2mm; break-after: avoid; page-break-after: avoid; }
-table { width: 100%; border-collapse: collapse; margin: 0 0 3mm; }
-th, td { border: 1px solid #8c8c8c; padding: 1.2mm 2mm; vertical-align: top; text-align: left; }
-th { background: #ddebf7; font-weight: 600; }
-thead { display: table-header-group; }
-tr { break-inside: avoid; page-break-inside: avoid; }
-td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-tr.total td { font-weight: 700; background: #f5f5f5; }
-table.basics th { width: 26mm; }
-table.scores, table.tasks, table.notes, table.actions { table-layout: fixed; }
-table.scores th:nth-child(n+2) { width: 16%; }
-table.tasks th:first-child { width: 20%; }
-table.tasks th:nth-child(n+3) { width: 12%; }
-table.notes th:first-child { width: 32%; }
-table.notes th:nth-child(2) { width: 18%; }
-table.actions th:first-child { width: 7%; }
-table.actions th:nth-child(3) { width: 14%; }
-table.actions th:nth-child(4), table.actions th:nth-child(6) { width: 10%; }
-table.actions th:nth-child(5) { width: 13%; }
-table.actions th:nth-child(7) { width: 20%; }
-.note { color: #8a4b00; background: #fff4e0; padding: 1.5mm 3mm; margin: 0 0 3mm; }
-.empty { color: #666; }
-ol { margin: 0; padding-left: 7mm; }
-li { margin: 0 0 1.5mm; break-inside: avoid; }
-.criteria { color: #555; font-size: 9pt; }
-.comment { border-left: 3px solid #1f4e79; padding: 1mm 3mm; margin: 0 0 3mm; break-inside: avoid; }
-.comment .meta { color: #555; font-size: 9pt; }
-.comment .body, .pre { white-space: pre-wrap; overflow-wrap: anywhere; }
-.badge { display: inline-block; padding: 0 1.5mm; border: 1px solid #1f4e79; color: #1f4e79;
-  font-size: 8.5pt; margin-right: 1.5mm; }
-.overdue { color: #b00020; font-weight: 700; }
-footer { margin-top: 8mm; color: #666; font-size: 9pt; text-align: right; }
-@media print {
-  body { background: #fff; }
-  .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
-}
-"""
-
-NUMERALS = "一二三四五六七八九十"
-
-
-def _e(value: object) -> str:
-    return html.escape(str(value))
-
-
-def _table(
-    headers: list[str],
-    rows: list[list[str]],
-    numeric: frozenset[int] = frozenset(),
-    total: bool = False,
-    css: str | None = None,
-) -> str:
-    """A table of already-escaped cells; `numeric` columns align right; with `total` the last
-    row is a totals row; `css` is the table's class."""
-
-    def cell(tag: str, index: int, value: str) -> str:
-        kind = ' class="num"' if index in numeric else ""
-        return f"<{tag}{kind}>{value}</{tag}>"
-
-    head = "".join(cell("th", i, _e(h)) for i, h in enumerate(headers))
-    body = []
-    for number, row in enumerate(rows, start=1):
-        kind = ' class="total"' if total and number == len(rows) else ""
-        body.append(f"<tr{kind}>{''.join(cell('td', i, v) for i, v in enumerate(row))}</tr>")
-    table = f'<table class="{css}">' if css else "<table>"
-    return f"{table}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-
-
-def _score_rows(score: scoring.UnitScore) -> list[list[str]]:
-    rows = [
-        [
-            _e(s.title),
-            _e(points_text(s.score)),
-            _e(points_text(s.max_score)),
-            _e(share_text(s.score, s.max_score)),
-        ]
-        for s in score.sections
-    ]
-    rows.append(
-        [
-            "合计",
-            _e(points_text(score.total)),
-            _e(points_text(score.max_total)),
-            _e(share_text(score.total, score.max_total)),
-        ]
-    )
-    return rows
-
-
-def _task_list(items: list[ReportTask]) -> str:
-    if not items:
-        return '<p class="empty">无。</p>'
-    entries = "".join(
-        f'<li><span class="label">{_e(i.section)} · {_e(i.task.title)}</span>'
-        f"（满分 {_e(points_text(i.task.max_points))}）"
-        f'<div class="criteria">{_e(i.task.criteria)}</div></li>'
-        for i in items
-    )
-    return f"<ol>{entries}</ol>"
-
-
-def report_html(data: ReportData) -> str:
-    """The report as one self-contained page, laid out for A4 paper."""
-    drill = data.drill
-    parts: list[str] = []
-    numbers = iter(NUMERALS)
-
-    def heading(title: str) -> None:
-        parts.append(f"<h2>{next(numbers)}、{_e(title)}</h2>")
-
-    heading("基本情况")
-    note = _scope_note(data)
-    if note:
-        parts.append(f'<p class="note">{_e(note)}</p>')
-    basics = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in _basics(data))
-    parts.append(f'<table class="basics"><tbody>{basics}</tbody></table>')
-
-    heading("评估得分")
-    headers = ["评估环节", "得分", "满分", "得分率"]
-    for unit in data.units:
-        evaluated = f"评估员 {unit.score.evaluators} 人"
-        parts.append(f"<h3>{_e(unit.name)}（{_e(ROLE_NAMES[unit.role])}，{_e(evaluated)}）</h3>")
-        parts.append(_table(headers, _score_rows(unit.score), frozenset({1, 2, 3}), True, "scores"))
-    parts.append(
-        '<p class="label">演练得分为各参演单位得分的平均值'
-        + ("加协同联动得分" if data.coordination else "")
-        + f"：<strong>{_e(_score_text(data))}</strong></p>"
-    )
-
-    if data.coordination is not None:
-        heading("协同联动")
-        rows = [
-            [
-                _e(t.task.title),
-                _e(t.task.criteria),
-                _e(points_text(t.score)),
-                _e(points_text(t.task.max_points)),
-            ]
-            for t in data.coordination_tasks
-        ]
-        c = data.coordination
-        rows.append(["合计", "", _e(points_text(c.total)), _e(points_text(c.max_total))])
-        parts.append(
-            _table(["任务", "评估要点", "得分", "满分"], rows, frozenset({2, 3}), True, "tasks")
-        )
-
-    heading("亮点")
-    parts.append(_task_list(data.strengths))
-    heading("待改进")
-    parts.append(_task_list(data.improvements))
-
-    heading("评估员观察记录")
-    if data.observations:
-        rows = [
-            [
-                f"{_e(group.section)} · {_e(group.task)}",
-                _e(o.unit),
-                f'<span class="pre">{_e(o.note)}</span>',
-            ]
-            for group in data.observations
-            for o in group.notes
-        ]
-        parts.append(_table(["环节 · 任务", "单位", "观察记录"], rows, css="notes"))
-    else:
-        parts.append('<p class="empty">无。</p>')
-
-    heading("领导点评")
-    if data.comments:
-        for c in data.comments:
-            badge = "点评" if c.is_review else "意见"
-            meta = f"{_moment(c.created_at)}" + ("（已修改）" if c.edited else "")
-            if c.task:
-                meta += f" · 关于：{c.task}"
-            parts.append(
-                f'<div class="comment"><div><span class="badge">{_e(badge)}</span>'
-                f'<strong class="label">{_e(c.author)}</strong> '
-                f'<span class="meta">{_e(meta)}</span></div>'
-                f'<div class="body">{_e(c.body)}</div></div>'
-            )
-    else:
-        parts.append('<p class="empty">无。</p>')
-
-    heading("整改事项")
-    if data.action_items:
-        rows = []
-        for number, item in enumerate(data.action_items, start=1):
-            title = _e(item.title)
-            if item.description:
-                title += f'<div class="criteria pre">{_e(item.description)}</div>'
-            status = _e(ACTION_STATUS_NAMES[item.status])
-            if item.overdue:
-                status += '<br><span class="overdue">已逾期</span>'
-            rows.append(
-                [
-                    str(number),
-                    title,
-                    _e(item.owner_unit),
-                    _e(item.assignee or NONE),
-                    _e(item.due_date.isoformat()),
-                    status,
-                    f'<span class="pre">{_e(item.evidence or NONE)}</span>',
-                ]
-            )
-        headers = ["序号", "整改事项", "责任单位", "责任人", "完成期限", "状态", "整改情况"]
-        parts.append(_table(headers, rows, frozenset({0}), css="actions"))
-    else:
-        parts.append('<p class="empty">无。</p>')
-
-    title = f"{TITLE} · {drill.title}"
-    return (
-        '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-        f'<main class="page">\n<h1>{TITLE}</h1>\n<p class="subtitle">{_e(drill.title)}</p>\n'
-        + "\n".join(parts)
-        + f"\n<footer>生成时间：{_e(_moment(data.generated_at))}</footer>\n"
-        + "</main>\n</body>\n</html>\n"
-    )
-
-
-# --- workbook ----------------------------------------------------------------------------------
-
-WRAP = Alignment(wrap_text=True, vertical="top")
-SCORE_HEADERS = ["单位", "角色", "评估环节", "得分", "满分", "得分率", "评估员人数"]
-COMMENT_HEADERS = ["序号", "类别", "署名", "关联任务", "内容", "时间"]
-ACTION_HEADERS = [
-    "序号",
-    "整改事项",
-    "说明",
-    "责任单位",
-    "责任人",
-    "完成期限",
-    "状态",
-    "是否逾期",
-    "整改情况",
-]
-
-
-def _number(value: Decimal | None) -> float | None:
-    return None if value is None else float(value)
-
-
-def _overview(sheet: Worksheet, data: ReportData) -> None:
-    put(sheet, 1, 1, TITLE, font=Font(bold=True, size=16), alignment=CENTER)
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=2)
-    sheet.row_dimensions[1].height = 30
-    put_header(sheet, 2, ["项目", "内容"])
-    rows: list[tuple[str, str]] = list(_basics(data))
-    if data.coordination is not None:
-        rows.append(("协同联动得分", _coordination_text(data)))
-    note = _scope_note(data)
-    if note:
-        rows.append(("说明", note))
-    for label, items in (("亮点", data.strengths), ("待改进", data.improvements)):
-        if not items:
-            rows.append((label, "无"))
-        for number, item in enumerate(items, start=1):
-            rows.append((f"{label} {number}", f"{item.section} · {item.task.title}"))
-    for row, (label, value) in enumerate(rows, start=3):
-        put(sheet, row, 1, label, font=BOLD, border=BOX, alignment=WRAP)
-        put(sheet, row, 2, value, border=BOX, alignment=WRAP)
-    fit_columns(sheet, 2, fixed={2: 70})
-    fit_page(sheet, 2)
-
-
-def _coordination_text(data: ReportData) -> str:
-    c = data.coordination
-    return f"{points_text(c.total)} / {points_text(c.max_total)}" if c else NONE
-
-
-def _scores(sheet: Worksheet, data: ReportData) -> None:
-    put_header(sheet, 1, SCORE_HEADERS)
-    row = 1
-
-    def add(values: list, *, bold: bool = False) -> None:
-        nonlocal row
-        row += 1
-        style = {"font": BOLD} if bold else {}
-        put_row(sheet, row, values, border=BOX, **style)
-        sheet.cell(row=row, column=6).number_format = PERCENT
-
-    for unit in data.units:
-        role = ROLE_NAMES[unit.role]
-        for s in unit.score.sections:
-            add(
-                [
-                    unit.name,
-                    role,
-                    s.title,
-                    _number(s.score),
-                    _number(s.max_score),
-                    share(s.score, s.max_score),
-                    unit.score.evaluators,
-                ]
-            )
-        total = unit.score
-        add(
-            [
-                unit.name,
-                role,
-                "合计",
-                _number(total.total),
-                _number(total.max_total),
-                share(total.total, total.max_total),
-                total.evaluators,
-            ],
-            bold=True,
-        )
-    if data.coordination is not None:
-        c = data.coordination
-        for t in data.coordination_tasks:
-            add(
-                [
-                    "全体参演单位",
-                    "协同联动",
-                    t.task.title,
-                    _number(t.score),
-                    _number(t.task.max_points),
-                    share(t.score, t.task.max_points),
-                    c.evaluators,
-                ]
-            )
-        add(
-            [
-                "全体参演单位",
-                "协同联动",
-                "协同联动合计",
-                _number(c.total),
-                _number(c.max_total),
-                share(c.total, c.max_total),
-                c.evaluators,
-            ],
-            bold=True,
-        )
-    add(
-        [
-            "演练得分",
-            None,
-            "各单位平均" + ("＋协同联动" if data.coordination else ""),
-            _number(data.score),
-            _number(data.max_score),
-            share(data.score, data.max_score),
-            None,
-        ],
-        bold=True,
-    )
-    fit_columns(sheet, 1)
-    fit_page(sheet, 1)
-
-
-def _comments(sheet: Worksheet, data: ReportData) -> None:
-    put_header(sheet, 1, COMMENT_HEADERS)
-    rows: list[list] = []
-    for c in data.comments:
-        rows.append(
-            [
-                "领导点评" if c.is_review else "领导意见",
-                c.author,
-                c.task,
-                c.body,
-                clock.local(c.created_at).replace(tzinfo=None),
-            ]
-        )
-    for group in data.observations:
-        for o in group.notes:
-            rows.append(
-                ["评估员观察", "评估员", f"{o.unit} · {group.section} · {group.task}", o.note, None]
-            )
-    for number, values in enumerate(rows, start=1):
-        put_row(sheet, number + 1, [number, *values], border=BOX, alignment=WRAP)
-        sheet.cell(row=number + 1, column=6).number_format = "yyyy-mm-dd hh:mm"
-    fit_columns(sheet, 1, fixed={1: 6, 5: 60, 6: 18})
-    fit_page(sheet, 1)
-
-
-def _actions(sheet: Worksheet, data: ReportData) -> None:
-    put_header(sheet, 1, ACTION_HEADERS)
-    for number, item in enumerate(data.action_items, start=1):
-        values = [
-            number,
-            item.title,
-            item.description,
-            item.owner_unit,
-            item.assignee,
-            item.due_date,
-            ACTION_STATUS_NAMES[item.status],
-            "是" if item.overdue else "否",
-            item.evidence,
-        ]
-        put_row(sheet, number + 1, values, border=BOX, alignment=WRAP)
-        sheet.cell(row=number + 1, column=6).number_format = "yyyy-mm-dd"
-    fit_columns(sheet, 1, fixed={1: 6, 3: 40, 6: 12, 9: 40})
-    fit_page(sheet, 1)
-
-
-def report_xlsx(data: ReportData) -> bytes:
-    """The report as a workbook: sheets 概况, 得分, 点评 (leaders' comments, then the
-    evaluators' observations) and 整改事项. Builds in memory; call it in a worker thread."""
-    workbook = Workbook()
-    overview = workbook.active
-    overview.title = "概况"
-    _overview(overview, data)
-    _scores(workbook.create_sheet("得分"), data)
-    _comments(workbook.create_sheet("点评"), data)
-    _actions(workbook.create_sheet("整改事项"), data)
-    return _save(workbook)

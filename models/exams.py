@@ -22,8 +22,8 @@ from tortoise.expressions import Q
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
-from models import clock, org
-from models.decimals import scaled
+from models import clock, org, sql
+from models.decimals import ZERO, scaled
 from models.errors import DomainError, Problem, clean_text, fail, saved
 from models.org import Person, Role, Unit, User
 from models.question_import import (
@@ -70,6 +70,10 @@ class AttemptStatus(StrEnum):
 
 
 LEDGER_POINTS = Decimal("10")  # an exam result is worth up to 10 ledger points
+# A question is worth 0.01 to MAX_QUESTION_POINTS, a paper at most MAX_PAPER_POINTS in all (and so
+# is its pass score): well within the score columns (up to 9,999.99 a question, 999,999.99 a paper).
+MAX_QUESTION_POINTS = Decimal("1000")
+MAX_PAPER_POINTS = Decimal("10000")
 
 
 class QuestionCategory(Model):
@@ -271,6 +275,14 @@ def category_path(text: str) -> str:
     return normalize_category(text)
 
 
+async def category_at(text: str) -> QuestionCategory | None:
+    """The category at the path `text` names, if there is one."""
+    path = category_path(text)
+    if not sql.fits(QuestionCategory, "path", path):
+        return None
+    return await QuestionCategory.get_or_none(path=path)
+
+
 async def category_for(path: str) -> QuestionCategory:
     """The category at `path`, creating it and its parents as needed."""
     parent = None
@@ -426,28 +438,46 @@ def check_plan(plan: ExamPlan) -> None:
     if not plan.fixed and not plan.rules:
         problems.append(Problem("EMPTY_PAPER", "A paper needs questions or rules.", ("paper",)))
     for index, (_, points) in enumerate(plan.fixed):
-        if points <= 0:
-            problems.append(
-                Problem(
-                    "INVALID_POINTS",
-                    "Points must be above 0.",
-                    ("paper", "fixed", str(index), "points"),
-                )
-            )
+        if not _valid_points(points):
+            problems.append(_invalid_points(("paper", "fixed", str(index), "points")))
     for index, rule in enumerate(plan.rules):
         where = ("paper", "rules", str(index))
-        if rule.points <= 0:
-            problems.append(
-                Problem("INVALID_POINTS", "Points must be above 0.", (*where, "points"))
-            )
+        if not _valid_points(rule.points):
+            problems.append(_invalid_points((*where, "points")))
         if not 1 <= rule.count <= 200:
             problems.append(Problem("OUT_OF_RANGE", "count is 1 to 200.", (*where, "count")))
         if rule.difficulty is not None and not 1 <= rule.difficulty <= 5:
             problems.append(
                 Problem("INVALID_DIFFICULTY", "difficulty is 1 to 5.", (*where, "difficulty"))
             )
+    total = sum(scaled(points) for _, points in plan.fixed) + sum(
+        scaled(rule.points) * rule.count for rule in plan.rules if 1 <= rule.count <= 200
+    )
+    if total > MAX_PAPER_POINTS:
+        problems.append(
+            Problem(
+                "PAPER_TOO_LARGE", f"A paper has at most {MAX_PAPER_POINTS} points.", ("paper",)
+            )
+        )
+    if not ZERO <= scaled(plan.pass_score) <= MAX_PAPER_POINTS:
+        problems.append(
+            Problem(
+                "INVALID_PASS_SCORE",
+                "passScore must be between 0 and the paper's total.",
+                ("passScore",),
+            )
+        )
     if problems:
         raise DomainError(problems)
+
+
+def _valid_points(points: Decimal) -> bool:
+    """Points as stored (two places) above 0 and at most MAX_QUESTION_POINTS."""
+    return Decimal("0.01") <= scaled(points) <= MAX_QUESTION_POINTS
+
+
+def _invalid_points(field: tuple[str, ...]) -> Problem:
+    return Problem("INVALID_POINTS", f"Points must be 0.01 to {MAX_QUESTION_POINTS}.", field)
 
 
 def exam_values(plan: ExamPlan) -> dict[str, Any]:
@@ -492,7 +522,7 @@ async def write_paper(exam: Exam, plan: ExamPlan) -> None:
         for i, (question_id, points) in enumerate(plan.fixed)
     ]
     for j, rule in enumerate(plan.rules, start=len(items)):
-        category = await QuestionCategory.get_or_none(path=category_path(rule.category))
+        category = await category_at(rule.category)
         if category is None:
             fail(
                 "CATEGORY_NOT_FOUND",

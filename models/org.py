@@ -9,12 +9,12 @@ from enum import StrEnum
 from typing import Any
 
 from tortoise import fields
-from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.models import Model
 from tortoise.timezone import now
 from tortoise.transactions import in_transaction
 
+from models import sql
 from models.errors import clean_text, fail, saved
 from models.passwords import hash_password, needs_rehash, verify_password
 
@@ -486,39 +486,38 @@ async def _dummy_hash() -> str:
 
 
 async def authenticate(username: str, password: str) -> User:
-    """Check a username and password, with the per-username lock after repeated failures."""
+    """Check a username and password, with the per-username lock after repeated failures.
+
+    Each attempt first reserves one of the window's MAX_FAILURES checks in the database (see
+    `_reserve_attempt`); only then is the password checked. A wrong password leaves the
+    reservation counted as a failure, a right one clears the count (and replaces a hash made
+    with other parameters: `_password_was_right`).
+    """
     username = (username or "").strip().lower()
-    now = utcnow()
-    throttle = await LoginThrottle.get_or_none(username=username)
-    if throttle and throttle.locked_until and throttle.locked_until > now:
-        minutes = max(1, round((throttle.locked_until - now).total_seconds() / 60))
-        fail(
-            "ACCOUNT_LOCKED",
-            f"Too many failed logins: try again in {minutes} minutes or ask an administrator.",
-            "username",
-        )
+    if not sql.fits(User, "username", username):  # no account has it, none may be locked
+        await verify_password(await _dummy_hash(), password or "")
+        fail("INVALID_CREDENTIALS", "The username or password is not correct.", "password")
+    await _reserve_attempt(username, utcnow())
     user = await User.get_or_none(username=username) if username else None
     ok = await verify_password(user.password_hash if user else await _dummy_hash(), password or "")
     if not ok:
-        await _record_failure(username, now)
         fail("INVALID_CREDENTIALS", "The username or password is not correct.", "password")
+    await _password_was_right(user, password)
     if not user.active:
         fail("ACCOUNT_INACTIVE", "This account has been deactivated.", "username")
-    await _logged_in(user, password, clear_throttle=throttle is not None)
     return user
 
 
-async def _logged_in(user: User, password: str, *, clear_throttle: bool) -> None:
-    """After a right password: one transaction clears the failure count and, when the stored
-    hash has other parameters than new hashes get, replaces it with a new hash of the same
-    password. The new hash is computed before the transaction opens (no hashing holds the
-    database), and replaces only the hash just checked: a password changed meanwhile stays."""
-    new_hash = await hash_password(password) if needs_rehash(user.password_hash) else None
-    if new_hash is None and not clear_throttle:
-        return
+async def _password_was_right(user: User, password: str) -> None:
+    """One transaction clears the failure count (this attempt's reservation included) and, for
+    an active account whose stored hash has other parameters than new hashes get, replaces the
+    hash with a new one of the same password. The new hash is computed before the transaction
+    opens (no hashing holds the database), and replaces only the hash just checked: a password
+    changed meanwhile stays. The user's tokens stay valid."""
+    rehash = user.active and needs_rehash(user.password_hash)
+    new_hash = await hash_password(password) if rehash else None
     async with in_transaction():
-        if clear_throttle:
-            await LoginThrottle.filter(username=user.username).delete()
+        await LoginThrottle.filter(username=user.username).delete()
         if new_hash is not None:
             await User.filter(id=user.id, password_hash=user.password_hash).update(
                 password_hash=new_hash
@@ -526,20 +525,35 @@ async def _logged_in(user: User, password: str, *, clear_throttle: bool) -> None
             user.password_hash = new_hash
 
 
-async def _record_failure(username: str, now: datetime) -> None:
+async def _reserve_attempt(username: str, now: datetime) -> None:
+    """Count an attempt as a failure before its password is checked, or refuse it as locked.
+
+    One transaction holds the username's throttle row (FOR UPDATE on PostgreSQL, the write lock
+    on SQLite), so concurrent attempts on every worker take their turn: however many arrive at
+    once, no more than MAX_FAILURES passwords are checked in a window. The attempt that takes
+    the last check also sets the lock.
+    """
     async with in_transaction():
         row = await LoginThrottle.select_for_update().get_or_none(username=username)
-        if row is None:
-            try:
-                async with in_transaction():
-                    await LoginThrottle.create(username=username, failures=1, window_started_at=now)
+        while row is None:
+            if await saved(LoginThrottle(username=username, failures=1, window_started_at=now)):
                 return
-            except IntegrityError:  # another worker created it a moment ago
-                row = await LoginThrottle.select_for_update().get(username=username)
-        if row.window_started_at < now - THROTTLE_WINDOW:
-            row.failures, row.window_started_at, row.locked_until = 1, now, None
-        else:
-            row.failures += 1
-            if row.failures >= MAX_FAILURES:
-                row.locked_until = now + LOCK_DURATION
-        await row.save()
+            # Another attempt created the row a moment ago: count on it, unless a right
+            # password has already cleared it again.
+            row = await LoginThrottle.select_for_update().get_or_none(username=username)
+        locked_until = row.locked_until
+        if locked_until is None or locked_until <= now:
+            if locked_until is not None or row.window_started_at < now - THROTTLE_WINDOW:
+                row.failures, row.window_started_at, row.locked_until = 1, now, None
+            else:
+                row.failures += 1
+                if row.failures >= MAX_FAILURES:
+                    row.locked_until = now + LOCK_DURATION
+            await row.save(update_fields=["failures", "window_started_at", "locked_until"])
+            return
+    minutes = max(1, round((locked_until - now).total_seconds() / 60))
+    fail(
+        "ACCOUNT_LOCKED",
+        f"Too many failed logins: try again in {minutes} minutes or ask an administrator.",
+        "username",
+    )

@@ -17,6 +17,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.fields.db_defaults import SqlDefault
+from tortoise.models import Model
 
 _PLACEHOLDER = re.compile(r"\$(\d+)")
 
@@ -38,6 +39,13 @@ def placeholders(rows: int, columns: int) -> str:
     return ", ".join(
         "(" + ", ".join(f"${next(numbers)}" for _ in range(columns)) + ")" for _ in range(rows)
     )
+
+
+def fits(model: type[Model], field: str, value: str) -> bool:
+    """Whether `value` fits the column, so an exact lookup of it could match a row. A longer text
+    matches nothing, and Tortoise refuses to send it (ValidationError)."""
+    max_length = getattr(model._meta.fields_map[field], "max_length", None)
+    return max_length is None or len(value) <= max_length
 
 
 async def fetch(connection: BaseDBAsyncClient, sql: str, *values: Any) -> list[dict[str, Any]]:

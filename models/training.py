@@ -446,10 +446,14 @@ def expand_recurrence(
         bymonthday=tuple(range(min(first.day, 28), first.day + 1)) if monthly else None,
         bysetpos=-1 if monthly else None,
         until=datetime.combine(until, time.max) if until else None,
-        count=count,
+        # With both, the series ends at whichever comes first; the rule takes only one of them
+        # (RFC 5545 allows no more, and dateutil will refuse both).
+        count=None if until else count,
     )
-    starts = []
+    starts: list[datetime] = []
     for occurrence in rule:
+        if len(starts) == count:
+            break
         if len(starts) == MAX_OCCURRENCES:
             fail(
                 "TOO_MANY_OCCURRENCES",

@@ -17,9 +17,20 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
-from schema import assessment, audit, drills, exams, org, training
+from schema import (
+    actions,
+    assessment,
+    audit,
+    drills,
+    exam_attempts,
+    exams,
+    org,
+    questions,
+    training,
+)
 from schema.cost import QueryCostLimiter
 from schema.errors import MaskUnexpectedErrors
+from schema.inputs import SCALARS, CleanText
 from schema.limits import (
     IntrospectionForUsers,
     MutationsRunToTheEnd,
@@ -55,14 +66,26 @@ Query = merge_types(
         NodeQuery,
         org.Query,
         training.Query,
+        questions.Query,
         exams.Query,
+        exam_attempts.Query,
         drills.Query,
+        actions.Query,
         assessment.Query,
         audit.Query,
     ),
 )
 Mutation = merge_types(
-    "Mutation", (org.Mutation, training.Mutation, exams.Mutation, drills.Mutation)
+    "Mutation",
+    (
+        org.Mutation,
+        training.Mutation,
+        questions.Mutation,
+        exams.Mutation,
+        exam_attempts.Mutation,
+        drills.Mutation,
+        actions.Mutation,
+    ),
 )
 
 
@@ -84,9 +107,10 @@ def build_schema(*, suggestions: bool = False) -> strawberry.Schema:
             lambda: AddValidationRules(list(LIMIT_RULES)),
             IntrospectionForUsers,
             lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
+            CleanText,
             QueryCostLimiter,
             MutationsRunToTheEnd,
             MaskUnexpectedErrors,
         ],
-        config=StrawberryConfig(disable_field_suggestions=not suggestions),
+        config=StrawberryConfig(disable_field_suggestions=not suggestions, scalar_map=SCALARS),
     )

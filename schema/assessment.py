@@ -13,10 +13,9 @@ from models import assessment, clock
 from models.assessment import Dimension, ScoreEvent
 from models.org import Role
 from schema import node
-from schema.errors import coded_error
-from schema.ids import global_id
+from schema.ids import INT8_MAX, global_id, parse_key
 from schema.org import PersonType, UnitType
-from schema.pagination import after_cursor, page_size
+from schema.pagination import after_cursor, not_a_cursor, page_size
 from schema.permissions import allow, require_role
 
 DimensionEnum = strawberry.enum(
@@ -143,13 +142,16 @@ async def _feed_position(after: str | None) -> assessment.FeedPosition | None:
         return None
     try:
         kind, raw = from_base64(after)
-        if kind == FEED_CURSOR:
-            txid, _, pk = raw.partition(".")
-            return int(txid), int(pk)
     except (ValueError, TypeError):
-        raise coded_error("BAD_USER_INPUT", "after is not a cursor from this list.") from None
+        raise not_a_cursor() from None
+    if kind == FEED_CURSOR:
+        txid, _, pk = raw.partition(".")
+        txid_number, pk_number = parse_key(txid, INT8_MAX, smallest=0), parse_key(pk, INT8_MAX)
+        if txid_number is None or pk_number is None:
+            raise not_a_cursor()
+        return txid_number, pk_number
     pk = after_cursor(after)
     position = await assessment.feed_position(pk) if pk is not None else None
     if position is None:
-        raise coded_error("BAD_USER_INPUT", "after is not a cursor from this list.")
+        raise not_a_cursor()
     return position

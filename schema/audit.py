@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from contextlib import nullcontext
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -14,6 +15,7 @@ from strawberry import Info, relay
 from strawberry.extensions import FieldExtension
 from strawberry.types.base import has_object_definition
 from strawberry.utils.str_converters import to_camel_case
+from tortoise.transactions import in_transaction
 
 from models import audit
 from models.audit import AuditEntry
@@ -55,38 +57,66 @@ def touched_object(payload: Any) -> tuple[str, str] | None:
 
 
 class Audited(FieldExtension):
+    """Runs a mutation in one transaction with its audit entry.
+
+    The operation's own `in_transaction()` blocks become savepoints of this transaction, and the
+    entry is written before it commits: a mutation is saved with its entry or not at all. A
+    mutation answered with userErrors commits its entry (its operation rolled back to its
+    savepoint); one that raised rolls back, and its failed entry is written on its own. Events
+    for subscribers are published once the transaction has committed.
+
+    `login` runs without the outer transaction (`atomic=False`): its throttle row must commit
+    before the password is checked, and no password hash should hold a database transaction.
+    Its entry is written after it, as it records an attempt rather than a change.
+    """
+
+    def __init__(self, *, atomic: bool = True) -> None:
+        super().__init__()
+        self.atomic = atomic
+
     async def resolve_async(self, next_: Any, source: Any, info: Info, **kwargs: Any) -> Any:
-        codes: list[str] = []
-        result = None
+        context = info.context
         try:
-            result = await next_(source, info, **kwargs)
-            codes = [error.code for error in getattr(result, "user_errors", [])]
-            return result
+            async with in_transaction() if self.atomic else nullcontext():
+                result = await next_(source, info, **kwargs)
+                codes = [error.code for error in getattr(result, "user_errors", [])]
+                await _record(info, kwargs, result, codes)
         except GraphQLError as error:
-            codes = [str((error.extensions or {}).get("code", "ERROR"))]
+            context.discard_events()
+            await _record(info, kwargs, None, [str((error.extensions or {}).get("code", "ERROR"))])
             raise
         except Exception:
-            codes = ["INTERNAL_ERROR"]
+            context.discard_events()
+            await _record(info, kwargs, None, ["INTERNAL_ERROR"])
             raise
-        finally:
-            user = info.context.user
-            touched = touched_object(result) if result is not None else None
-            await audit.record(
-                user_id=user.id if user else None,
-                username=user.username if user else None,
-                operation=info.field_name,
-                object_type=touched[0] if touched else None,
-                object_id=touched[1] if touched else None,
-                input=plain(kwargs.get("input")),
-                error_codes=codes,
-                request_id=info.context.request_id,
-            )
+        await context.publish_events()
+        return result
 
 
-def mutation(*roles: Role, public: bool = False, description: str | None = None) -> Any:
-    """A mutation field: audited, and (unless public) limited to `roles` (any user when none)."""
+async def _record(info: Info, kwargs: dict[str, Any], result: Any, codes: list[str]) -> None:
+    user = info.context.user
+    touched = touched_object(result) if result is not None else None
+    await audit.record(
+        user_id=user.id if user else None,
+        username=user.username if user else None,
+        operation=info.field_name,
+        object_type=touched[0] if touched else None,
+        object_id=touched[1] if touched else None,
+        input=plain(kwargs.get("input")),
+        error_codes=codes,
+        request_id=info.context.request_id,
+    )
+
+
+def mutation(
+    *roles: Role, public: bool = False, atomic: bool = True, description: str | None = None
+) -> Any:
+    """A mutation field: audited in its own transaction (see `Audited`), and (unless public)
+    limited to `roles` (any user when none)."""
     permissions = [] if public else allow(*roles)
-    return strawberry.mutation(extensions=[*permissions, Audited()], description=description)
+    return strawberry.mutation(
+        extensions=[*permissions, Audited(atomic=atomic)], description=description
+    )
 
 
 @strawberry.type(name="AuditEntry")
@@ -140,9 +170,5 @@ class Query:
         operation: str | None = None,
         user_id: strawberry.ID | None = None,
     ) -> relay.Connection[AuditEntryType]:
-        rows = AuditEntry.all()
-        if operation:
-            rows = rows.filter(operation=operation)
-        if user_id is not None:
-            rows = rows.filter(user_id=argument_id(user_id, "User", "userId"))
+        rows = audit.entries(operation=operation, user_id=argument_id(user_id, "User", "userId"))
         return await paginate(rows, first, after, AuditEntryType.from_model)

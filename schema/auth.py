@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import jwt
 
 from models.org import User
+from schema.ids import parse_key
 from settings import Settings
 
 ALGORITHM = "HS256"
@@ -29,8 +30,11 @@ async def user_for_token(token: str, settings: Settings) -> User | None:
         claims = jwt.decode(
             token, settings.secret, algorithms=[ALGORITHM], options={"require": ["exp", "sub"]}
         )
-        user_id = int(claims["sub"])
-    except (jwt.PyJWTError, ValueError, TypeError):
+    except jwt.PyJWTError:
+        return None
+    # A token this server signed names a user's pk; anything else names nobody.
+    user_id = parse_key(claims["sub"])
+    if user_id is None:
         return None
     user = await User.get_or_none(id=user_id)
     if user is None or not user.active or user.token_version != claims.get("ver"):

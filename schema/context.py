@@ -9,6 +9,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.websockets import WebSocket
 
+import pubsub
 from models import org
 from models.org import User
 from models.scope import Scope
@@ -29,6 +30,7 @@ class Context:
     connection_params: dict[str, Any] | None = None
     _loaders: Loaders | None = None
     _scope: Scope | None = None
+    _events: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
     @property
     def loaders(self) -> Loaders:
@@ -52,3 +54,19 @@ class Context:
     async def authenticate(self, authorization: str | None) -> None:
         self.user = await auth.user_for_header(authorization, self.settings)
         self._scope = None
+
+    def publish_after_commit(self, channel: str, message: dict[str, Any]) -> None:
+        """An event for subscribers, sent once the running mutation's transaction commits
+        (see `schema.audit.Audited`): a subscriber never hears of a write that is not there."""
+        self._events.append((channel, message))
+
+    async def publish_events(self) -> None:
+        """Send the committed mutation's events. A broker that fails is logged, never raised:
+        the write stands, and a retry would only duplicate it."""
+        events, self._events = self._events, []
+        if self.broker is not None:
+            for channel, message in events:
+                await pubsub.publish_quietly(self.broker, channel, message)
+
+    def discard_events(self) -> None:
+        self._events.clear()

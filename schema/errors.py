@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
 import strawberry
-from graphql import GraphQLError
+from graphql import GraphQLError, VariableDefinitionNode
 from strawberry.extensions import SchemaExtension
 
 from models.errors import DomainError, Problem
@@ -15,7 +15,14 @@ from models.errors import DomainError, Problem
 log = logging.getLogger("lianbing.errors")
 
 # Top-level error codes a client is meant to see and act on.
-EXPECTED_CODES = {"UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND"}
+EXPECTED_CODES = {
+    "UNAUTHENTICATED",
+    "FORBIDDEN",
+    "BAD_USER_INPUT",
+    "NOT_FOUND",
+    "SUBSCRIBER_TOO_SLOW",  # a subscription that fell behind ends with it
+    "SUBSCRIPTIONS_UNAVAILABLE",  # Redis is down
+}
 
 
 @strawberry.type
@@ -56,7 +63,20 @@ def coded_error(code: str, message: str) -> GraphQLError:
     return GraphQLError(message, extensions={"code": code})
 
 
+def _is_variable_error(error: GraphQLError) -> bool:
+    """A variable's value that cannot be coerced to its type: located at the variable's
+    definition, reported before anything runs."""
+    nodes = error.nodes or []
+    return (
+        error.path is None
+        and bool(nodes)
+        and all(isinstance(node, VariableDefinitionNode) for node in nodes)
+    )
+
+
 def _is_expected(error: GraphQLError) -> bool:
+    if _is_variable_error(error):
+        return True
     original = error.original_error
     if original is None:  # syntax, validation and limit errors: the client's own doing
         return True
@@ -76,6 +96,8 @@ class MaskUnexpectedErrors(SchemaExtension):
             result.errors = [self._mask(error) for error in errors]
 
     def _mask(self, error: GraphQLError) -> GraphQLError:
+        if _is_variable_error(error):
+            error.extensions = {**(error.extensions or {}), "code": "BAD_USER_INPUT"}
         if _is_expected(error):
             return error
         context = self.execution_context.context

@@ -8,25 +8,27 @@ from typing import Any
 
 import strawberry
 from strawberry import Info, relay
-from strawberry.file_uploads import Upload
-from tortoise.expressions import Q
 
-from models import attempts, clock, exam_changes, exam_statistics, exams, practice
-from models.errors import DomainError, Problem, fail
+from models import attempts, clock, exam_changes, exam_statistics, exams
+from models.errors import fail
 from models.exams import AttemptStatus, ExamStatus, GradingMethod, PartialCredit, ResultRelease
 from models.org import Role
-from models.question_import import QuestionDraft, QuestionType, parse_questions
 from models.scope import can_manage
 from schema import node
 from schema.audit import mutation
-from schema.errors import UserError, coded_error, named, problems_to_errors, respond, user_errors
-from schema.ids import argument_id, decode, global_id, parse_id, parse_optional_id
-from schema.org import PersonType, UnitType
-from schema.pagination import paginate, paginate_list
+from schema.errors import UserError, coded_error, named, respond
+from schema.ids import argument_id, parse_id, parse_optional_id
+from schema.org import UnitType
+from schema.pagination import paginate_list
 from schema.permissions import STAFF, allow, require_user
+from schema.questions import (
+    BANK_KEEPERS,
+    QuestionNode,
+    QuestionTypeEnum,
+    question_nodes,
+)
 from schema.training import AudienceInput, require_audience_in_scope
 
-QuestionTypeEnum = strawberry.enum(QuestionType, description="单选 / 多选 / 判断 / 填空 / 简答")
 GradingMethodEnum = strawberry.enum(
     GradingMethod, description="最高分 / 最后一次 / 第一次 / 平均分"
 )
@@ -39,178 +41,8 @@ AttemptStatusEnum = strawberry.enum(
     AttemptStatus, description="答题中 / 已交卷 / 超时收卷 / 已评分"
 )
 
-BANK_KEEPERS = (Role.ADMIN, Role.TRAINER)
-
 
 # --- types ---------------------------------------------------------------------------------
-
-
-@strawberry.type
-class Option:
-    key: str
-    text: str
-
-
-@strawberry.type(name="Question")
-class QuestionNode(relay.Node):
-    """A question as the bank keepers see it, answer key included."""
-
-    id: relay.NodeID[int]
-    category: str
-    type: QuestionTypeEnum
-    stem: str
-    options: list[Option]
-    answer: list[str]
-    explanation: str | None
-    difficulty: int
-    reference: str | None
-    tags: list[str]
-    active: bool
-    version: int
-    is_current: bool
-
-    @classmethod
-    def from_model(cls, question: exams.Question, category: str) -> QuestionNode:
-        return cls(
-            id=question.id,
-            category=category,
-            type=question.type,
-            stem=question.stem,
-            options=[Option(key=k, text=t) for k, t in question.options],
-            answer=list(question.answer),
-            explanation=question.explanation,
-            difficulty=question.difficulty,
-            reference=question.reference,
-            tags=list(question.tags),
-            active=question.active,
-            version=question.version,
-            is_current=question.is_current,
-        )
-
-
-async def question_nodes(rows: list[exams.Question]) -> list[QuestionNode]:
-    paths = dict(
-        await exams.QuestionCategory.filter(id__in={q.category_id for q in rows}).values_list(
-            "id", "path"
-        )
-    )
-    return [QuestionNode.from_model(q, paths[q.category_id]) for q in rows]
-
-
-@strawberry.type
-class AttemptQuestion:
-    number: int
-    type: QuestionTypeEnum
-    stem: str
-    points: Decimal
-    options: list[Option]
-    my_answer: list[str] | None
-    correct_answer: list[str] | None = strawberry.field(
-        description="Null until results are released."
-    )
-    explanation: str | None = strawberry.field(description="Null until results are released.")
-    awarded: Decimal | None = strawberry.field(description="Null until results are released.")
-    feedback: str | None
-    needs_grading: bool
-    key_withheld: str | None = strawberry.field(
-        description="Why the key, explanation and grade of this question are not shown on a "
-        "released practice paper: ON_A_PENDING_GRADED_EXAM while a graded exam the caller may "
-        "still take (or whose results are not out) can put it on their paper. Null otherwise."
-    )
-    pk: strawberry.Private[int]
-    question_id: strawberry.Private[int]
-
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(global_id("AttemptQuestion", self.pk))
-
-    @strawberry.field(description="The question bank's ID (saveAnswers takes `id` too).")
-    def question_global_id(self) -> strawberry.ID:
-        return strawberry.ID(global_id("Question", self.question_id))
-
-
-def attempt_question(
-    row: attempts.PaperLine, released: bool, withheld: bool = False
-) -> AttemptQuestion:
-    question = row.question
-    texts = dict(question.options)
-    shown = released and not withheld
-    return AttemptQuestion(
-        pk=row.id,
-        question_id=question.id,
-        number=row.number,
-        type=question.type,
-        stem=question.stem,
-        points=row.points,
-        options=[Option(key=k, text=texts[k]) for k in row.option_order or question.option_keys],
-        my_answer=row.answer,
-        correct_answer=list(question.answer) if shown else None,
-        explanation=question.explanation if shown else None,
-        awarded=row.awarded if shown else None,
-        feedback=row.feedback if shown else None,
-        needs_grading=row.needs_grading,
-        key_withheld=practice.KEY_WITHHELD if released and withheld else None,
-    )
-
-
-@strawberry.type(name="ExamAttempt")
-class ExamAttemptType(relay.Node):
-    id: relay.NodeID[int]
-    status: AttemptStatusEnum
-    number: int
-    started_at: datetime
-    deadline: datetime
-    submitted_at: datetime | None
-    timed_out: bool
-    max_score: Decimal
-    model: strawberry.Private[exams.ExamAttempt]
-    released: strawberry.Private[bool]
-
-    @classmethod
-    def from_model(cls, attempt: exams.ExamAttempt, released: bool) -> ExamAttemptType:
-        return cls(
-            id=attempt.id,
-            status=attempt.status,
-            number=attempt.number,
-            started_at=attempt.started_at,
-            deadline=attempt.deadline,
-            submitted_at=attempt.submitted_at,
-            timed_out=attempt.timed_out,
-            max_score=attempt.max_score,
-            model=attempt,
-            released=released,
-        )
-
-    @strawberry.field(description="Null until graded and released.")
-    def score(self) -> Decimal | None:
-        return self.model.score if self.released else None
-
-    @strawberry.field
-    async def passed(self, info: Info) -> bool | None:
-        if not self.released or self.model.score is None:
-            return None
-        exam = await info.context.loaders.exam.load(self.model.exam_id)
-        return self.model.score >= exam.pass_score
-
-    @strawberry.field
-    async def exam(self, info: Info) -> ExamType:
-        return ExamType.from_model(await info.context.loaders.exam.load(self.model.exam_id))
-
-    @strawberry.field
-    async def person(self, info: Info) -> PersonType:
-        return PersonType.from_model(await info.context.loaders.person.load(self.model.person_id))
-
-    @strawberry.field(description="The paper in order; no answer key before the results are out.")
-    async def questions(self, info: Info) -> list[AttemptQuestion]:
-        rows = await info.context.loaders.attempt_questions.load(self.model.id)
-        withheld: set[int] = set()
-        if self.released and not require_user(info).has_role(*BANK_KEEPERS):
-            exam = await info.context.loaders.exam.load(self.model.exam_id)
-            if exam.practice:
-                withheld = await practice.withheld_questions(
-                    self.model.person_id, [row.question_id for row in rows]
-                )
-        return [attempt_question(row, self.released, row.question_id in withheld) for row in rows]
 
 
 @strawberry.type
@@ -371,18 +203,6 @@ class ExamStatistics:
         )
 
 
-@strawberry.type
-class WrongAnswer:
-    stem: str
-    type: QuestionTypeEnum
-    options: list[Option]
-    my_answer: list[str] | None
-    correct_answer: list[str]
-    explanation: str | None
-    reference: str | None
-    times_wrong: int
-
-
 # --- node(id:) and visibility --------------------------------------------------------------
 
 
@@ -395,100 +215,10 @@ async def _exam_node(info: Info, pk: int) -> ExamType | None:
     return ExamType.from_model(exam) if exam and await visible_exam(info, exam) else None
 
 
-async def _attempt_node(info: Info, pk: int) -> ExamAttemptType | None:
-    user = require_user(info)
-    attempt = await exams.ExamAttempt.get_or_none(id=pk)
-    if attempt is None:
-        return None
-    exam = await exams.Exam.get(id=attempt.exam_id)
-    keeper = user.has_role(*BANK_KEEPERS) and can_manage(
-        user, await info.context.scope(), exam.organizer_id or 0
-    )
-    if attempt.person_id != user.person_id and not keeper:
-        return None
-    await attempts.expire_if_due(attempt)
-    return ExamAttemptType.from_model(attempt, keeper or released(exam, attempt))
-
-
-async def _question_node(info: Info, pk: int) -> QuestionNode | None:
-    user = require_user(info)
-    if not user.has_role(*BANK_KEEPERS):
-        return None  # answer keys stay with the bank keepers
-    question = await exams.Question.get_or_none(id=pk)
-    return (await question_nodes([question]))[0] if question else None
-
-
 node.register("Exam", _exam_node)
-node.register("ExamAttempt", _attempt_node)
-node.register("Question", _question_node)
 
 
 # --- inputs --------------------------------------------------------------------------------
-
-
-@strawberry.input
-class OptionInput:
-    key: str
-    text: str
-
-
-@strawberry.input
-class CreateQuestionInput:
-    category: str
-    type: QuestionTypeEnum
-    stem: str
-    answer: list[str]
-    options: list[OptionInput] | None = None
-    explanation: str | None = None
-    difficulty: int | None = 3
-    reference: str | None = None
-    tags: list[str] | None = None
-
-    def draft(self) -> QuestionDraft:
-        options = [(o.key.strip().upper(), o.text.strip()) for o in self.options or []]
-        answer = [a.strip() for a in self.answer]
-        if self.type == QuestionType.TRUE_FALSE:
-            options = [("T", "正确"), ("F", "错误")]
-        if self.type in (
-            QuestionType.SINGLE_CHOICE,
-            QuestionType.MULTIPLE_CHOICE,
-            QuestionType.TRUE_FALSE,
-        ):
-            answer = sorted({a.upper() for a in answer})
-        return QuestionDraft(
-            category=exams.category_path(self.category),
-            type=self.type,
-            stem=self.stem.strip(),
-            options=options,
-            answer=answer,
-            explanation=(self.explanation or "").strip() or None,
-            difficulty=3 if self.difficulty is None else self.difficulty,
-            reference=(self.reference or "").strip() or None,
-            tags=[t.strip() for t in self.tags or [] if t.strip()],
-        )
-
-
-@strawberry.input
-class UpdateQuestionInput:
-    id: strawberry.ID
-    question: CreateQuestionInput
-
-
-@strawberry.input
-class RetireQuestionInput:
-    id: strawberry.ID
-    active: bool = False
-
-
-@strawberry.input
-class CorrectAnswerKeyInput:
-    question_id: strawberry.ID
-    answer: list[str]
-
-
-@strawberry.input
-class ImportQuestionsInput:
-    file: Upload
 
 
 @strawberry.input
@@ -588,59 +318,7 @@ class PublishExamInput:
     exam_id: strawberry.ID
 
 
-@strawberry.input
-class StartExamAttemptInput:
-    exam_id: strawberry.ID
-
-
-@strawberry.input
-class AnswerInput:
-    question_id: strawberry.ID = strawberry.field(
-        description="The paper's own AttemptQuestion.id (or the question bank's Question ID)."
-    )
-    choices: list[str] | None = None
-    text: str | None = None
-
-
-@strawberry.input
-class SaveAnswersInput:
-    attempt_id: strawberry.ID
-    answers: list[AnswerInput]
-
-
-@strawberry.input
-class SubmitExamAttemptInput:
-    attempt_id: strawberry.ID
-
-
-@strawberry.input
-class GradeAnswerInput:
-    attempt_question_id: strawberry.ID
-    points: Decimal
-    feedback: str | None = None
-
-
 # --- payloads ------------------------------------------------------------------------------
-
-
-@strawberry.type
-class QuestionPayload:
-    question: QuestionNode | None = None
-    user_errors: list[UserError]
-
-
-@strawberry.type
-class ImportQuestionsPayload:
-    imported: int = 0
-    rejected: int = 0
-    user_errors: list[UserError]
-
-
-@strawberry.type
-class CorrectAnswerKeyPayload:
-    question: QuestionNode | None = None
-    regraded_attempts: int = 0
-    user_errors: list[UserError]
 
 
 @strawberry.type
@@ -649,52 +327,11 @@ class ExamPayload:
     user_errors: list[UserError]
 
 
-@strawberry.type
-class AttemptPayload:
-    attempt: ExamAttemptType | None = None
-    user_errors: list[UserError]
-
-
-@strawberry.type
-class GradeAnswerPayload:
-    attempt: ExamAttemptType | None = None
-    user_errors: list[UserError]
-
-
-CreateQuestionPayload = named(QuestionPayload, "CreateQuestionPayload")
-UpdateQuestionPayload = named(QuestionPayload, "UpdateQuestionPayload")
-RetireQuestionPayload = named(QuestionPayload, "RetireQuestionPayload")
 CreateExamPayload = named(ExamPayload, "CreateExamPayload")
 UpdateExamPayload = named(ExamPayload, "UpdateExamPayload")
 CancelExamPayload = named(ExamPayload, "CancelExamPayload")
 PublishExamPayload = named(ExamPayload, "PublishExamPayload")
 ReleaseExamResultsPayload = named(ExamPayload, "ReleaseExamResultsPayload")
-StartExamAttemptPayload = named(AttemptPayload, "StartExamAttemptPayload")
-SaveAnswersPayload = named(AttemptPayload, "SaveAnswersPayload")
-SubmitExamAttemptPayload = named(AttemptPayload, "SubmitExamAttemptPayload")
-
-
-async def question_out(question: exams.Question) -> dict[str, Any]:
-    return {"question": (await question_nodes([question]))[0]}
-
-
-def released(exam: exams.Exam, attempt: exams.ExamAttempt) -> bool:
-    """An attempt's score and the answer key show once it is closed and the exam's results
-    are out: never while it is in progress, nor on an attempt its exam's cancellation closed."""
-    if attempt.status == AttemptStatus.IN_PROGRESS or exam.cancelled_at is not None:
-        return False
-    return exam.results_released(clock.now())
-
-
-async def attempt_out(info: Info, outcome: attempts.Outcome) -> dict[str, Any]:
-    """The payload of an attempt operation, handing what it read to the loaders: the exam and
-    the paper (when the operation read it)."""
-    attempt, loaders = outcome.attempt, info.context.loaders
-    exam = await attempts.exam_with_release(outcome.exam)
-    loaders.exam.prime(attempt.exam_id, exam)
-    if outcome.lines is not None:
-        loaders.attempt_questions.prime(attempt.id, outcome.lines)
-    return {"attempt": ExamAttemptType.from_model(attempt, released(exam, attempt))}
 
 
 async def managed_exam(info: Info, exam_id: int) -> exams.Exam:
@@ -715,60 +352,11 @@ async def plan_in_scope(
     return plan
 
 
-def my_person(info: Info) -> int:
-    user = require_user(info)
-    if user.person_id is None:
-        fail("NO_PERSON", "Your account is not linked to a person.")
-    return user.person_id
-
-
 # --- queries -------------------------------------------------------------------------------
 
 
 @strawberry.type
 class Query:
-    @strawberry.field(
-        extensions=allow(*BANK_KEEPERS), description="The question bank (current versions)."
-    )
-    async def questions(
-        self,
-        first: int | None = None,
-        after: str | None = None,
-        category: str | None = None,
-        type: QuestionTypeEnum | None = None,
-        difficulty: int | None = None,
-        search: str | None = None,
-        include_retired: bool = False,
-    ) -> relay.Connection[QuestionNode]:
-        rows = exams.Question.filter(is_current=True)
-        if not include_retired:
-            rows = rows.filter(active=True)
-        if category:
-            root = await exams.QuestionCategory.get_or_none(path=exams.category_path(category))
-            rows = rows.filter(
-                category_id__in=await exams._categories_under(root.id) if root else []
-            )
-        if type is not None:
-            rows = rows.filter(type=type)
-        if difficulty is not None:
-            rows = rows.filter(difficulty=difficulty)
-        if search and search.strip():
-            term = search.strip()[:100]
-            rows = rows.filter(Q(stem__icontains=term) | Q(reference__icontains=term))
-        page = await paginate(rows, first, after, lambda q: q)
-        nodes = await question_nodes([edge.node for edge in page.edges])
-        for edge, question in zip(page.edges, nodes, strict=True):
-            edge.node = question
-        return page
-
-    @strawberry.field(
-        extensions=allow(*BANK_KEEPERS), description="Category paths, e.g. 安全生产法 > 第三章."
-    )
-    async def question_categories(self) -> list[str]:
-        return list(
-            await exams.QuestionCategory.all().order_by("path").values_list("path", flat=True)
-        )
-
     @strawberry.field(extensions=allow(*STAFF), description="Exams the caller may see.")
     async def exams(
         self,
@@ -781,24 +369,6 @@ class Query:
         visible = await exams.visible_exams(user, await info.context.scope(), status)
         return paginate_list(visible, first, after, lambda e: e.id, ExamType.from_model)
 
-    @strawberry.field(extensions=allow(*STAFF), description="The logged-in person's attempts.")
-    async def my_attempts(
-        self, info: Info, first: int | None = None, after: str | None = None
-    ) -> relay.Connection[ExamAttemptType]:
-        person_id = require_user(info).person_id or 0
-        for attempt in await exams.ExamAttempt.filter(
-            person_id=person_id, status=AttemptStatus.IN_PROGRESS
-        ):
-            await attempts.expire_if_due(attempt)
-        taken = {e.id: e for e in await exams.Exam.filter(attempts__person_id=person_id).distinct()}
-        rows = exams.ExamAttempt.filter(person_id=person_id)
-        return await paginate(
-            rows,
-            first,
-            after,
-            lambda a: ExamAttemptType.from_model(a, released(taken[a.exam_id], a)),
-        )
-
     @strawberry.field(extensions=allow(Role.ADMIN, Role.TRAINER, Role.LEADER))
     async def exam_statistics(self, info: Info, exam_id: strawberry.ID) -> ExamStatistics:
         pk = argument_id(exam_id, "Exam", "examId")
@@ -809,166 +379,12 @@ class Query:
             raise coded_error("NOT_FOUND", "No exam has this ID.")
         return ExamStatistics.from_model(await exam_statistics.statistics(exam))
 
-    @strawberry.field(
-        extensions=allow(*BANK_KEEPERS), description="Answers waiting for a person to grade."
-    )
-    async def grading_queue(
-        self, info: Info, exam_id: strawberry.ID, first: int | None = None, after: str | None = None
-    ) -> relay.Connection[AttemptQuestionForGrading]:
-        pk = argument_id(exam_id, "Exam", "examId")
-        exam = await exams.Exam.get_or_none(id=pk)
-        if exam is None or not can_manage(
-            require_user(info), await info.context.scope(), exam.organizer_id or 0
-        ):
-            raise coded_error("NOT_FOUND", "No exam has this ID.")
-        rows = exams.AttemptQuestion.filter(
-            attempt__exam_id=pk, needs_grading=True
-        ).prefetch_related("question")
-        return await paginate(rows, first, after, AttemptQuestionForGrading.from_model)
-
-    @strawberry.field(
-        extensions=allow(*STAFF),
-        description="错题本: questions the caller got wrong, once results are out.",
-    )
-    async def wrong_answers(self, info: Info) -> list[WrongAnswer]:
-        person_id = require_user(info).person_id or 0
-        rows = (
-            await exams.AttemptQuestion.filter(
-                attempt__person_id=person_id,
-                attempt__status=AttemptStatus.GRADED,
-                attempt__exam__practice=False,
-            )
-            .prefetch_related("question", "attempt__exam")
-            .order_by("id")
-        )
-        book: dict[str, WrongAnswer] = {}
-        now = clock.now()
-        for row in rows:
-            if (
-                row.awarded is None
-                or row.awarded >= row.points
-                or not row.attempt.exam.results_released(now)
-            ):
-                continue
-            q = row.question
-            entry = book.get(q.lineage)
-            times = entry.times_wrong + 1 if entry else 1
-            book[q.lineage] = WrongAnswer(
-                stem=q.stem,
-                type=q.type,
-                options=[Option(key=k, text=t) for k, t in q.options],
-                my_answer=row.answer,
-                correct_answer=list(q.answer),
-                explanation=q.explanation,
-                reference=q.reference,
-                times_wrong=times,
-            )
-        return list(book.values())
-
-
-@strawberry.type
-class AttemptQuestionForGrading:
-    number: int
-    stem: str
-    points: Decimal
-    answer: list[str] | None
-    reference_answer: list[str]
-    pk: strawberry.Private[int]
-
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(global_id("AttemptQuestion", self.pk))
-
-    @classmethod
-    def from_model(cls, row: exams.AttemptQuestion) -> AttemptQuestionForGrading:
-        return cls(
-            pk=row.id,
-            number=row.number,
-            stem=row.question.stem,
-            points=row.points,
-            answer=row.answer,
-            reference_answer=list(row.question.answer),
-        )
-
 
 # --- mutations -----------------------------------------------------------------------------
 
 
 @strawberry.type
 class Mutation:
-    @mutation(*BANK_KEEPERS)
-    async def create_question(
-        self, info: Info, input: CreateQuestionInput
-    ) -> CreateQuestionPayload:
-        async def action() -> dict[str, Any]:
-            return await question_out(
-                await exams.create_question(input.draft(), info.context.user.id)
-            )
-
-        return await respond(CreateQuestionPayload, action)
-
-    @mutation(*BANK_KEEPERS, description="Edit a question; one already used becomes a new version.")
-    async def update_question(
-        self, info: Info, input: UpdateQuestionInput
-    ) -> UpdateQuestionPayload:
-        async def action() -> dict[str, Any]:
-            pk = parse_id(input.id, "Question", "id")
-            return await question_out(
-                await exams.update_question(pk, input.question.draft(), info.context.user.id)
-            )
-
-        return await respond(UpdateQuestionPayload, action)
-
-    @mutation(*BANK_KEEPERS, description="Retire a question (active: false) or bring it back.")
-    async def retire_question(self, input: RetireQuestionInput) -> RetireQuestionPayload:
-        async def action() -> dict[str, Any]:
-            return await question_out(
-                await exams.retire_question(parse_id(input.id, "Question", "id"), input.active)
-            )
-
-        return await respond(RetireQuestionPayload, action)
-
-    @mutation(
-        *BANK_KEEPERS, description="Fix a wrong answer key: every attempt shown it is regraded."
-    )
-    async def correct_answer_key(
-        self, info: Info, input: CorrectAnswerKeyInput
-    ) -> CorrectAnswerKeyPayload:
-        async def action() -> dict[str, Any]:
-            pk = parse_id(input.question_id, "Question", "questionId")
-            count = await attempts.correct_answer_key(
-                pk, [a.strip().upper() for a in input.answer], info.context.user.id
-            )
-            return {
-                **await question_out(await exams.Question.get(id=pk)),
-                "regraded_attempts": count,
-            }
-
-        return await respond(CorrectAnswerKeyPayload, action)
-
-    @mutation(
-        *BANK_KEEPERS,
-        description="xlsx or csv (format in API.md): good rows are imported, "
-        "each bad row is a userError with its row number.",
-    )
-    async def import_questions(
-        self, info: Info, input: ImportQuestionsInput
-    ) -> ImportQuestionsPayload:
-        data = await input.file.read()
-        result = parse_questions(data, getattr(input.file, "filename", None) or "upload.csv")
-        try:
-            imported = await exams.import_questions(
-                [d for _, d in result.drafts], info.context.user.id
-            )
-        except DomainError as error:
-            return ImportQuestionsPayload(user_errors=user_errors(error))
-        rejected = len(
-            {p.field for p in result.problems if p.field and p.field[:2] == ("file", "row")}
-        )
-        return ImportQuestionsPayload(
-            imported=imported, rejected=rejected, user_errors=problems_to_errors(result.problems)
-        )
-
     @mutation(*BANK_KEEPERS)
     async def create_exam(self, info: Info, input: CreateExamInput) -> CreateExamPayload:
         async def action() -> dict[str, Any]:
@@ -1019,69 +435,3 @@ class Mutation:
             return {"exam": ExamType.from_model(await exams.release_results(exam.id))}
 
         return await respond(ReleaseExamResultsPayload, action)
-
-    @mutation(*STAFF, description="Start (or resume) an attempt: the paper is drawn for it.")
-    async def start_exam_attempt(
-        self, info: Info, input: StartExamAttemptInput
-    ) -> StartExamAttemptPayload:
-        async def action() -> dict[str, Any]:
-            pk = parse_id(input.exam_id, "Exam", "examId")
-            return await attempt_out(info, await attempts.start_attempt(pk, my_person(info)))
-
-        return await respond(StartExamAttemptPayload, action)
-
-    @mutation(*STAFF, description="Autosave any subset of answers until the deadline.")
-    async def save_answers(self, info: Info, input: SaveAnswersInput) -> SaveAnswersPayload:
-        async def action() -> dict[str, Any]:
-            pk = parse_id(input.attempt_id, "ExamAttempt", "attemptId")
-            answers = []
-            problems = []
-            for index, answer in enumerate(input.answers):
-                decoded = decode(answer.question_id)
-                if decoded is None or decoded[0] not in ("AttemptQuestion", "Question"):
-                    problems.append(
-                        Problem(
-                            "INVALID_ID",
-                            "questionId must be an AttemptQuestion ID (or a Question ID).",
-                            ("answers", str(index), "questionId"),
-                        )
-                    )
-                    continue
-                kind, named_pk = decoded
-                answers.append(
-                    attempts.AnswerSpec(
-                        named_pk if kind == "Question" else None,
-                        answer.choices,
-                        answer.text,
-                        line_id=named_pk if kind == "AttemptQuestion" else None,
-                    )
-                )
-            if problems:
-                raise DomainError(problems)
-            outcome = await attempts.save_answers(pk, my_person(info), answers)
-            return await attempt_out(info, outcome)
-
-        return await respond(SaveAnswersPayload, action)
-
-    @mutation(*STAFF)
-    async def submit_exam_attempt(
-        self, info: Info, input: SubmitExamAttemptInput
-    ) -> SubmitExamAttemptPayload:
-        async def action() -> dict[str, Any]:
-            pk = parse_id(input.attempt_id, "ExamAttempt", "attemptId")
-            return await attempt_out(info, await attempts.submit_attempt(pk, my_person(info)))
-
-        return await respond(SubmitExamAttemptPayload, action)
-
-    @mutation(*BANK_KEEPERS, description="Grade a short answer or an unmatched blank.")
-    async def grade_answer(self, info: Info, input: GradeAnswerInput) -> GradeAnswerPayload:
-        async def action() -> dict[str, Any]:
-            pk = parse_id(input.attempt_question_id, "AttemptQuestion", "attemptQuestionId")
-            row = await exams.AttemptQuestion.get_or_none(id=pk).prefetch_related("attempt__exam")
-            if row is not None:
-                await managed_exam(info, row.attempt.exam_id)
-            user_id = info.context.user.id
-            attempt = await attempts.grade_answer(pk, input.points, input.feedback, user_id)
-            return {"attempt": ExamAttemptType.from_model(attempt, True)}
-
-        return await respond(GradeAnswerPayload, action)

@@ -1,4 +1,9 @@
-"""Opaque global IDs ("Type:pk" in base64) and their checked decoding."""
+"""Opaque global IDs ("Type:pk" in base64) and their checked decoding.
+
+A pk is a positive number that fits its column: int4 (PostgreSQL's serial) for most tables,
+int8 for the append-only ledger. An ID naming a number outside that range names no row; it is
+refused as malformed rather than sent to the database, which would fail on it.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +12,32 @@ from strawberry.relay import from_base64, to_base64
 from models.errors import fail
 from schema.errors import coded_error
 
+INT4_MAX = 2**31 - 1
+INT8_MAX = 2**63 - 1
+# The types whose table has a BIGINT primary key; every other table's is an INT.
+WIDE_KEYS = frozenset({"ScoreEvent", "AuditEntry"})
+
 
 def global_id(type_name: str, pk: int) -> str:
     return to_base64(type_name, pk)
 
 
+def parse_key(raw: object, largest: int = INT4_MAX, smallest: int = 1) -> int | None:
+    """A decimal number from `smallest` to `largest`, in ASCII digits; None otherwise."""
+    text = str(raw)
+    if not (text.isascii() and text.isdigit()) or len(text) > 19:
+        return None
+    number = int(text)
+    return number if smallest <= number <= largest else None
+
+
 def decode(value: str | None) -> tuple[str, int] | None:
     try:
         type_name, raw = from_base64(str(value))
-        return type_name, int(raw)
     except (ValueError, TypeError):
         return None
+    pk = parse_key(raw, INT8_MAX if type_name in WIDE_KEYS else INT4_MAX)
+    return None if pk is None else (type_name, pk)
 
 
 def parse_id(value: str, type_name: str, field: str) -> int:

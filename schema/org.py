@@ -364,7 +364,11 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @mutation(public=True, description="Log in: a bearer token for the Authorization header.")
+    @mutation(
+        public=True,
+        atomic=False,
+        description="Log in: a bearer token for the Authorization header.",
+    )
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
         async def action() -> dict[str, Any]:
             user = await org.authenticate(input.username, input.password)

@@ -7,9 +7,11 @@ from typing import Any, TypeVar
 
 from strawberry import relay
 from strawberry.relay import from_base64, to_base64
+from tortoise.fields import BigIntField
 from tortoise.queryset import QuerySet
 
 from schema.errors import coded_error
+from schema.ids import INT4_MAX, INT8_MAX, parse_key
 
 DEFAULT_FIRST = 20
 MAX_FIRST = 100
@@ -21,16 +23,22 @@ def cursor_for(pk: int) -> str:
     return to_base64("cursor", pk)
 
 
-def after_cursor(after: str | None) -> int | None:
+def not_a_cursor() -> Exception:
+    return coded_error("BAD_USER_INPUT", "after is not a cursor from this list.")
+
+
+def after_cursor(after: str | None, largest: int = INT8_MAX) -> int | None:
+    """The pk a list cursor stands for; no list has a pk above `largest` (its column's range)."""
     if after is None:
         return None
     try:
         kind, raw = from_base64(after)
-        if kind != "cursor":
-            raise ValueError(kind)
-        return int(raw)
     except (ValueError, TypeError):
-        raise coded_error("BAD_USER_INPUT", "after is not a cursor from this list.") from None
+        raise not_a_cursor() from None
+    pk = parse_key(raw, largest) if kind == "cursor" else None
+    if pk is None:
+        raise not_a_cursor()
+    return pk
 
 
 def page_size(first: int | None) -> int:
@@ -46,7 +54,8 @@ async def paginate(
 ) -> relay.Connection[N]:
     """One page in ascending primary-key order, fetched with a single query."""
     size = page_size(first)
-    after_pk = after_cursor(after)
+    wide = isinstance(queryset.model._meta.pk, BigIntField)
+    after_pk = after_cursor(after, INT8_MAX if wide else INT4_MAX)
     if after_pk is not None:
         queryset = queryset.filter(id__gt=after_pk)
     rows = await queryset.order_by("id").limit(size + 1)

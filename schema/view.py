@@ -1,10 +1,22 @@
-"""The HTTP/WebSocket endpoint: builds each request's context and authenticates it."""
+"""The HTTP/WebSocket endpoint: builds each request's context and authenticates it.
+
+A request that is not a GraphQL request at all (a body that is not a JSON object, not UTF-8,
+nested past what the parser follows, or a multipart request whose map does not fit its
+operations) is answered 400 with a JSON body in the GraphQL shape,
+`{"errors": [{"message": ..., "extensions": {"code": "BAD_REQUEST"}}]}`, as are the other
+refusals of the transport (405 for other methods, 404 for GET without a query).
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from typing import Any
 
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
@@ -12,6 +24,52 @@ from strawberry.exceptions import ConnectionRejectionError
 from pubsub import Broker
 from schema.context import Context
 from settings import Settings
+
+TRANSPORT_CODES = {400: "BAD_REQUEST", 404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}
+
+
+def transport_error(status: int, message: str) -> JSONResponse:
+    code = TRANSPORT_CODES.get(status, "BAD_REQUEST")
+    body = {"errors": [{"message": message, "extensions": {"code": code}}]}
+    return JSONResponse(body, status_code=status)
+
+
+def bad_request(message: str) -> HTTPException:
+    return HTTPException(400, message)
+
+
+def _index(container: Any, key: str, path: str) -> str | int:
+    """The dict key or list index `key` names in `container`, which must have it."""
+    if isinstance(container, dict) and key in container:
+        return key
+    if isinstance(container, list) and key.isdigit() and int(key) < len(container):
+        return int(key)
+    raise bad_request(f"The map's path {path!r} is not in the operations.")
+
+
+def place_files(operations: Any, files_map: Any, files: Mapping[str, Any]) -> dict[str, Any]:
+    """The operations of a multipart request with each mapped file put where the map says
+    (the GraphQL multipart request spec): every path names a null placeholder."""
+    if not isinstance(operations, dict):
+        raise bad_request("The multipart field operations must be a JSON object.")
+    if not isinstance(files_map, dict) or not all(
+        isinstance(paths, list) and all(isinstance(path, str) for path in paths)
+        for paths in files_map.values()
+    ):
+        raise bad_request("The multipart field map must map file fields to lists of paths.")
+    for name, paths in files_map.items():
+        if name not in files:
+            raise bad_request(f"The map names the file field {name!r}, which is not sent.")
+        for path in paths:
+            *parents, last = path.split(".")
+            container: Any = operations
+            for key in parents:
+                container = container[_index(container, key, path)]
+            index = _index(container, last, path)
+            if container[index] is not None:
+                raise bad_request(f"The map's path {path!r} must name a null placeholder.")
+            container[index] = files[name]
+    return operations
 
 
 class LianbingGraphQL(GraphQL):
@@ -24,6 +82,52 @@ class LianbingGraphQL(GraphQL):
         )
         self.settings = settings
         self.broker = broker
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        try:
+            response = await self.run(Request(scope=scope, receive=receive))
+        except HTTPException as error:
+            response = transport_error(error.status_code, error.reason)
+        await response(scope, receive, send)
+
+    def decode_json(self, data: str | bytes) -> object:
+        """JSON from the body (bytes), query parameters, multipart fields or WebSocket messages
+        (text). Every caller handles JSONDecodeError: JSON that cannot be read is one."""
+        if isinstance(data, bytes):
+            try:
+                data = data.decode("utf-8")
+            except UnicodeDecodeError:
+                raise json.JSONDecodeError("the request body is not UTF-8", "", 0) from None
+        try:
+            return json.loads(data)
+        except RecursionError:
+            raise json.JSONDecodeError("it is nested too deeply", "", 0) from None
+
+    def parse_json(self, data: str | bytes) -> Any:
+        try:
+            value = self.decode_json(data)
+        except json.JSONDecodeError as error:
+            raise bad_request(f"The JSON cannot be read: {error.msg}.") from None
+        if isinstance(data, bytes) and not isinstance(value, dict | list):
+            # The body; a list is a batch, refused later.
+            raise bad_request(
+                'The request body must be a JSON object: {"query": ..., "variables": ...}.'
+            )
+        return value
+
+    async def parse_multipart(self, request: AsyncHTTPRequestAdapter) -> dict[str, Any]:
+        try:
+            form = await request.get_form_data()
+        except ValueError:
+            raise bad_request("The multipart body cannot be read.") from None
+        operations = form.form.get("operations")
+        files_map = form.form.get("map", "{}")
+        if not isinstance(operations, str) or not isinstance(files_map, str):
+            raise bad_request("A multipart request has the text fields operations and map.")
+        return place_files(self.parse_json(operations), self.parse_json(files_map), form.files)
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         context = Context(

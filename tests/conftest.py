@@ -19,6 +19,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 os.environ.setdefault("LIANBING_PASSWORD_HASH", "cheap")  # argon2 at its cheapest: tests only
 os.environ.setdefault("LIANBING_SECRET", "test-secret-" + uuid.uuid4().hex)
+# Servers started by this run hear only this run's events on a Redis that others use too.
+os.environ.setdefault("LIANBING_REDIS_PREFIX", f"lianbing-test-{uuid.uuid4().hex[:8]}:")
 
 import asyncpg
 import httpx

@@ -215,6 +215,37 @@ class Tables(HTMLParser):
             self.cell.append(data)
 
 
+class Elements(HTMLParser):
+    """The page as a browser parses it: its elements' tags and its text (entities decoded)."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.pre: list[str] = []  # the text of each element that keeps its line breaks
+        self.open: list[str | None] = []
+        self.chunks: list[str] = []
+        self.feed(page)
+        self.text = "".join(self.chunks)
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.tags.append(tag)
+        if tag not in ("br", "meta"):
+            classes = (dict(attrs).get("class") or "").split()
+            keeps = "pre" in classes or "body" in classes
+            self.open.append(tag if keeps else None)
+            if keeps:
+                self.pre.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in ("br", "meta") and self.open:  # a part of a page may close more
+            self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.chunks.append(data)
+        if any(self.open):
+            self.pre[-1] += data
+
+
 def score_table(rows: list[list[str]]) -> dict[str, list[str]]:
     return {row[0]: row[1:] for row in rows[1:]}
 
@@ -290,8 +321,8 @@ async def test_the_report_page_has_every_section(client, clock_at):
     assert comments.index("本次演练组织有序") < comments.index("村村响广播&lt;script&gt;")
     assert "关于：预警信息传递" in comments
     assert "评估员的讨论" not in page  # only leaders' comments
-    assert "<script" not in page
-    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert "<script" not in page and "script" not in Elements(page).tags
+    assert SCRIPT in Elements(comments).text
 
     items = tables[5]
     assert items[0] == ["序号", "整改事项", "责任单位", "责任人", "完成期限", "状态", "整改情况"]
@@ -305,6 +336,56 @@ async def test_the_report_page_has_every_section(client, clock_at):
         EVIDENCE,
     ]
     assert items[2][:6] == ["2", LATE_ITEM, "县水利局", "—", "2026-03-15", "待整改已逾期"]
+
+
+async def test_user_text_is_text_everywhere_on_the_page(client, clock_at):
+    """Names, notes, comments and action items that look like markup are shown as written:
+    no element comes from them, and text that keeps its line breaks keeps them exactly."""
+    markup = '<img src=x onerror="alert(1)">&amp;\'</td>'
+    d = await plan(clock_at)
+    await drills.Drill.filter(id=d.drill.id).update(title=f"演练{markup}", location=f"地点{markup}")
+    await Unit.filter(id=d.water.id).update(name=f"水利局{markup}")
+    a = d.evaluators[0]
+    note = f"记录{markup}\n第二行  两个空格"
+    ratings = full_marks()
+    ratings[0].note = note
+    await drills.submit_evaluation(d.drill.id, d.water.id, ratings, a)
+    comment = await drills.add_comment(
+        d.drill.id,
+        d.leader,
+        "初稿",
+        parent_id=None,
+        task_key="warning.forecast_relay",
+        is_review=False,
+    )
+    body = f"意见{markup}\n<script>alert(2)</script>"
+    await drills.edit_comment(comment.id, d.leader, body)
+    item = await actions.create_action_item(
+        title=f"事项{markup}",
+        owner_unit_id=d.water.id,
+        due_date=date(2026, 3, 31),
+        source=ActionSource.DRILL,
+        drill_id=d.drill.id,
+        description=f"说明{markup}\n第二行",
+        by=d.leader.id,
+    )
+    evidence = f"情况{markup}\n第二行"
+    await actions.move_action_item(item.id, ActionStatus.DONE, evidence=evidence, by=d.leader.id)
+
+    page = (await get(client, path(d.drill.id, "html"), "trainer")).text
+    parsed = Elements(page)
+    assert not {"img", "script"} & set(parsed.tags)
+    for text in (
+        f"演练评估报告 · 演练{markup}",  # the title
+        f"地点{markup}",
+        f"水利局{markup}（牵头单位）",
+        f"水利局{markup}（牵头单位，评估员 1 人）",
+        f"事项{markup}",
+    ):
+        assert text in parsed.text, text
+    assert parsed.pre == [note, body, f"说明{markup}\n第二行", evidence]
+    basics = dict(Tables(page).tables[0])
+    assert basics["演练名称"] == f"演练{markup}" and basics["演练地点"] == f"地点{markup}"
 
 
 async def test_the_report_workbook(client, clock_at):

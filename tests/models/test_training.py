@@ -32,6 +32,15 @@ def test_every_second_week_for_a_count():
     assert starts == ["Mon 2026-03-02 19:00", "Mon 2026-03-16 19:00", "Mon 2026-03-30 19:00"]
 
 
+@pytest.mark.filterwarnings("error")
+@pytest.mark.parametrize(
+    "until, count, sessions", [(date(2026, 3, 31), 2, 2), (date(2026, 3, 10), 5, 2)]
+)
+def test_with_a_count_and_an_end_date_the_first_reached_ends_the_series(until, count, sessions):
+    starts = local_starts(frequency=Frequency.WEEKLY, until=until, count=count)
+    assert starts == ["Mon 2026-03-02 19:00", "Mon 2026-03-09 19:00"][:sessions]
+
+
 def test_monthly_on_the_same_day_or_the_last_day_of_a_shorter_month():
     first = datetime(2026, 1, 31, 9, 0, tzinfo=LOCAL)
     starts = [

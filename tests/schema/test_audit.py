@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
+from models import audit
+from models.assessment import ScoreEvent
 from models.audit import AuditEntry
-from models.org import Role
+from models.drills import DrillComment
+from models.org import Role, Unit
+from models.training import Attendance, AttendanceStatus
 from schema import org as org_schema
 from tests.conftest import make_user
+from tests.schema.test_training import MARK, county, pid, schedule  # noqa: F401
+from tests.test_subscriptions import COMMENT, drill_setup  # noqa: F401
 
 CREATE_UNIT = """mutation($input: CreateUnitInput!) {
   createUnit(input: $input) { unit { id } userErrors { code } } }"""
@@ -73,3 +80,86 @@ async def test_unexpected_errors_are_masked_logged_and_audited(client, monkeypat
     assert logged and "disk on fire" in str(logged[0].exc_info[1])
     entry = await AuditEntry.get(operation="createUnit")
     assert entry.error_codes == ["INTERNAL_ERROR"] and entry.request_id == request_id
+
+
+class CrashBeforeCommit:
+    """The first audit entry is written, then the worker fails before the mutation's
+    transaction commits: what the mutation wrote must go with the entry."""
+
+    def __init__(self, monkeypatch, written) -> None:
+        self.real, self.written = audit.record, written
+        self.seen_inside: list[bool] = []
+        monkeypatch.setattr(audit, "record", self.record)
+
+    async def record(self, **fields):
+        entry = await self.real(**fields)
+        if not self.seen_inside:
+            self.seen_inside.append(await self.written())  # the rows are there, uncommitted
+            raise RuntimeError("worker lost before commit")
+        return entry
+
+
+async def audit_rows(operation: str) -> list[tuple[bool, list[str]]]:
+    rows = await AuditEntry.filter(operation=operation).order_by("id")
+    return [(row.succeeded, row.error_codes) for row in rows]
+
+
+async def test_a_unit_and_its_audit_entry_commit_together(client, monkeypatch):
+    await make_user("admin", Role.ADMIN)
+    await client.login("admin")
+    crash = CrashBeforeCommit(monkeypatch, Unit.filter(name="县水利局").exists)
+    body = await client.post(CREATE_UNIT, {"input": {"name": "县水利局", "kind": "TOWNSHIP"}})
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["INTERNAL_SERVER_ERROR"]
+    assert crash.seen_inside == [True]
+    assert not await Unit.filter(name="县水利局").exists()
+    assert await audit_rows("createUnit") == [(False, ["INTERNAL_ERROR"])]
+
+    created = await client.mutate(CREATE_UNIT, {"name": "县水利局", "kind": "TOWNSHIP"})
+    (entry,) = await AuditEntry.filter(operation="createUnit", succeeded=True)
+    assert entry.object_id == created["unit"]["id"]
+    assert await Unit.filter(name="县水利局").count() == 1
+
+
+async def test_a_drill_comment_and_its_audit_entry_commit_together(
+    client,
+    monkeypatch,
+    drill_setup,  # noqa: F811
+):
+    await client.login("leader")
+    variables = {"input": {"drillId": drill_setup, "body": "请补充水位数据。", "isReview": True}}
+    crash = CrashBeforeCommit(monkeypatch, DrillComment.exists)
+    body = await client.post(COMMENT, variables)
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["INTERNAL_SERVER_ERROR"]
+    assert crash.seen_inside == [True]
+    assert not await DrillComment.exists()
+    assert await audit_rows("addDrillComment") == [(False, ["INTERNAL_ERROR"])]
+
+    payload = (await client.data(COMMENT, variables))["addDrillComment"]
+    (entry,) = await AuditEntry.filter(operation="addDrillComment", succeeded=True)
+    assert entry.object_id == payload["comment"]["id"]
+    assert await DrillComment.filter(body="请补充水位数据。").count() == 1
+
+
+async def test_attendance_marks_their_ledger_and_audit_entry_commit_together(
+    client,
+    monkeypatch,
+    county,  # noqa: F811
+    clock_at,
+):
+    await client.login("trainer")
+    session = await schedule(client, county)
+    clock_at.set(datetime(2026, 3, 2, 20, 30))  # the session has ended
+    marks = [{"personId": pid(p), "status": "ABSENT"} for p in county.officers]
+    variables = {"input": {"sessionId": session["id"], "marks": marks}}
+    crash = CrashBeforeCommit(monkeypatch, ScoreEvent.exists)
+    body = await client.post(MARK, variables)
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["INTERNAL_SERVER_ERROR"]
+    assert crash.seen_inside == [True]
+    assert not await ScoreEvent.exists()
+    assert not await Attendance.filter(status=AttendanceStatus.ABSENT).exists()
+    assert await audit_rows("markAttendance") == [(False, ["INTERNAL_ERROR"])]
+
+    assert (await client.data(MARK, variables))["markAttendance"]["userErrors"] == []
+    assert await audit_rows("markAttendance") == [(False, ["INTERNAL_ERROR"]), (True, [])]
+    assert await Attendance.filter(status=AttendanceStatus.ABSENT).count() == 3
+    assert await ScoreEvent.filter(person_id=county.officers[0].id).exists()

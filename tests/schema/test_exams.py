@@ -361,6 +361,40 @@ async def test_publishing_checks_the_rules_and_freezes_the_paper(client, people)
     assert codes(again) == ["ALREADY_PUBLISHED"]
 
 
+@pytest.mark.parametrize(
+    "overrides, code",
+    [
+        ({"paper": {"fixed": [{"questionId": "judge", "points": "0.001"}]}}, "INVALID_POINTS"),
+        ({"paper": {"fixed": [{"questionId": "judge", "points": "10000"}]}}, "INVALID_POINTS"),
+        (
+            {"paper": {"rules": [{"category": "安全生产法", "count": 1, "points": "0.004"}]}},
+            "INVALID_POINTS",
+        ),
+        (
+            {"paper": {"rules": [{"category": "安全生产法", "count": 200, "points": "1000"}]}},
+            "PAPER_TOO_LARGE",
+        ),
+        (
+            {"paper": {"rules": [{"category": "长" * 300, "count": 1, "points": "1"}]}},
+            "CATEGORY_NOT_FOUND",
+        ),
+        ({"passScore": "99999999999"}, "INVALID_PASS_SCORE"),
+        ({"passScore": "-0.001"}, "INVALID_PASS_SCORE"),
+    ],
+)
+async def test_points_and_names_no_column_holds_are_user_errors(client, people, overrides, code):
+    """Points that round to nothing at two places or overflow their column, a pass score past
+    any paper, a category name longer than any: each a userError, on both databases."""
+    bank = await build_bank(client)
+    for item in overrides.get("paper", {}).get("fixed", []):
+        item["questionId"] = bank.judge
+    payload = (await client.data(CREATE_EXAM, {"input": exam_input(people, bank, **overrides)}))[
+        "createExam"
+    ]
+    assert codes(payload) == [code] and payload["exam"] is None
+    assert await exams.Exam.all().count() == 0
+
+
 async def test_manual_grading_and_release(client, new_client, people):
     bank = await build_bank(client)
     paper = {

@@ -7,6 +7,7 @@ import asyncio
 import os
 import random
 
+import asyncpg
 import httpx
 import pytest
 from tortoise.transactions import in_transaction
@@ -14,7 +15,7 @@ from tortoise.transactions import in_transaction
 from models.assessment import Dimension, ScoreEvent, record_points
 from models.org import Role
 from schema.ids import global_id
-from tests.conftest import PASSWORD, make_person, make_user
+from tests.conftest import PASSWORD, _asyncpg_dsn, _with_database, make_person, make_user
 from tests.schema.test_training import county, pid, schedule  # noqa: F401
 
 FEED = """query($after: String) { scoreEvents(first: 100, after: $after) {
@@ -151,3 +152,21 @@ async def test_two_workers_write_while_a_reader_pages(
     assert len(everything) > 100
     assert len(reader.seen) == len(set(reader.seen))
     assert sorted(reader.seen) == sorted(everything)
+
+
+@on_postgres
+async def test_a_transaction_open_in_another_database_holds_nothing_back(client, database_url):
+    """The horizon is this database's: another application's long transaction on the same
+    server (here: one in the server's `postgres` database) does not delay the feed."""
+    person = await make_person()
+    await make_user("assessor", Role.ASSESSMENT_SYSTEM)
+    reader = Reader(await client.login("assessor"))
+    elsewhere = await asyncpg.connect(_asyncpg_dsn(_with_database(database_url, "postgres")))
+    try:
+        async with elsewhere.transaction():
+            await elsewhere.fetchval("SELECT pg_current_xact_id()")  # holds an xid open
+            await event(person, 1)
+            await reader.drain()
+            assert reader.seen == await all_event_ids()
+    finally:
+        await elsewhere.close()
