@@ -343,6 +343,14 @@ def report_logins(args, op: Op, wall: float, argon2_ms: float, cpu: list) -> Non
     for error, times in Counter(op.errors).most_common(3):
         print(f"  login error x{times}: {error}")
     cpu_line("logins", cpu, wall)
+    if all(cpu) and n:
+        each = (cpu[1]["server"] - cpu[0]["server"]) / n * 1000
+        cores = os.cpu_count() or 1
+        ceiling = cores * 1000 / each
+        print(
+            f"server CPU per login: {each:.0f} ms (all {cores} cores for the server alone:"
+            f" {ceiling:.0f} logins/s)"
+        )
 
 
 def report(ops: dict[str, Op], seconds: dict[str, float], worth: dict, cpu: list) -> None:
@@ -454,6 +462,8 @@ async def count_queries(url: str, secret: str, plan: Plan, batches: int) -> None
 async def load(args, server: Server, plan: Plan, worth: dict) -> None:
     if not await server.healthy():
         raise SystemExit("the server did not become healthy in 30 s")
+    if not await server.all_workers_started(args.workers):
+        print(f"WARNING: fewer than {args.workers} workers started in 60 s: see the server log")
     ops = {name: Op() for name in ("login", "start", "save", "submit")}
     walls: dict[str, list] = {
         phase: [None, None] for phase in ("login", "exam", "cpu login", "cpu")
