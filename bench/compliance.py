@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import httpx
 
 from bench.common import QueryCounter, demo_database
-from models import clock, org, training
+from models import clock, org, quotas, training
 from models.org import UnitKind
 from schema.ids import global_id
 from seed.demo import DEMO_PASSWORD
@@ -65,11 +65,11 @@ async def measure(url: str, repeat: int) -> None:
         people = await org.Person.filter(active=True).count()
         rows = await training.Attendance.all().count()
         print(f"{people} active people, {rows} attendance rows, year {year}")
-        await training.compliance(year, None)  # warm up; closes ended sessions once
+        await quotas.compliance(year, None)  # warm up; closes ended sessions once
         timings = []
         for _ in range(repeat):
             started = time.perf_counter()
-            result, _ = await training.compliance_statuses(year, None)
+            result, _ = await quotas.compliance_statuses(year, None)
             timings.append(time.perf_counter() - started)
         counts = {s: sum(1 for r in result if r.status == s) for s in training.ComplianceStatus}
         print(f"compliance_statuses() county:      {percentiles(timings)}   {dict(counts)}")

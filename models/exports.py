@@ -24,7 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from assessment.compliance import ComplianceStatus
-from models import clock, training
+from models import attendance, clock, quotas
 from models.errors import fail
 from models.org import Person, PersonCategory, Unit
 from models.training import ATTENDED, Attendance, AttendanceStatus, TrainingSession
@@ -202,7 +202,7 @@ def _remark(status: AttendanceStatus, note: str | None, excuse_reason: str | Non
 
 async def _sign_in_data(session_id: int) -> SignInData:
     # Whoever is still unmarked after the end is absent, as everywhere the session is read.
-    await training.close_ended_sessions()
+    await attendance.close_ended_sessions()
     found = await TrainingSession.filter(id=session_id).values(
         "title", "starts_at", "ends_at", "venue", "cancelled_at", "organizer__name"
     )
@@ -247,7 +247,7 @@ async def _sign_in_data(session_id: int) -> SignInData:
         venue=session["venue"],
         organizer=session["organizer__name"],
         rows=rows,
-        totals=training.attendance_summary(Counter(row.status.value for row in rows)),
+        totals=quotas.attendance_summary(Counter(row.status.value for row in rows)),
     )
 
 
@@ -360,7 +360,7 @@ def _compliance_workbook(
 async def compliance_table(year: int, units: set[int] | None) -> tuple[str, bytes]:
     """The file name and workbook of quota compliance in `year` within `units` (None: the
     county): a row per person and requirement period, and a summary per unit."""
-    rows, summary = await training.compliance(year, units)
+    rows, summary = await quotas.compliance(year, units)
     unit_names = dict(await Unit.all().values_list("id", "name"))
     people = Person.filter(active=True)
     if units is not None:
@@ -370,7 +370,7 @@ async def compliance_table(year: int, units: set[int] | None) -> tuple[str, byte
         for pk, name, category in await people.values_list("id", "name", "category")
     }
 
-    def person_key(entry: training.PersonCompliance) -> tuple[str, str, int]:
+    def person_key(entry: quotas.PersonCompliance) -> tuple[str, str, int]:
         name = names.get(entry.person_id, ("", None))[0]
         return unit_names.get(entry.unit_id) or "", name, entry.person_id
 
@@ -404,7 +404,7 @@ async def compliance_table(year: int, units: set[int] | None) -> tuple[str, byte
         ]
         for u in sorted(summary, key=lambda u: (unit_names.get(u.unit_id) or "", u.unit_id))
     ]
-    counted = training.UnitCompliance(0)
+    counted = quotas.UnitCompliance(0)
     for u in summary:
         counted.people += u.people
         counted.compliant += u.compliant

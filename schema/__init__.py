@@ -26,6 +26,7 @@ from schema import (
     exams,
     org,
     questions,
+    quotas,
     training,
 )
 from schema.cost import QueryCostLimiter
@@ -66,6 +67,7 @@ Query = merge_types(
         NodeQuery,
         org.Query,
         training.Query,
+        quotas.Query,
         questions.Query,
         exams.Query,
         exam_attempts.Query,
@@ -80,6 +82,7 @@ Mutation = merge_types(
     (
         org.Mutation,
         training.Mutation,
+        quotas.Mutation,
         questions.Mutation,
         exams.Mutation,
         exam_attempts.Mutation,

@@ -11,8 +11,7 @@ import strawberry
 from strawberry import Info, relay
 from tortoise.expressions import Q
 
-from assessment.compliance import ComplianceStatus, Period
-from models import clock, org, training
+from models import attendance, clock, org, quotas, training
 from models.errors import DomainError, Problem, fail
 from models.org import Role
 from models.scope import Scope, can_manage, can_read_unit_data
@@ -22,8 +21,8 @@ from schema.audit import mutation
 from schema.dataloaders import RosterPage
 from schema.errors import UserError, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
-from schema.org import PersonCategoryEnum, PersonType, UnitKindEnum, UnitType, UserType
-from schema.pagination import after_cursor, connection, page_size, paginate, paginate_list
+from schema.org import PersonCategoryEnum, PersonType, UnitType, UserType
+from schema.pagination import after_cursor, connection, page_size, paginate
 from schema.permissions import STAFF, allow, require_user
 
 TrainingKindEnum = strawberry.enum(TrainingKind, description="培训类别: 政治 / 业务 / 交通安全")
@@ -35,10 +34,6 @@ AttendanceStatusEnum = strawberry.enum(
     AttendanceStatus, description="未标记 / 出勤 / 迟到 / 请假 / 缺勤"
 )
 FrequencyEnum = strawberry.enum(Frequency, description="周周讲 (WEEKLY) / 月月训 (MONTHLY)")
-ComplianceStatusEnum = strawberry.enum(
-    ComplianceStatus, description="达标 / 按计划可达标 / 有风险 / 未达标"
-)
-PeriodEnum = strawberry.enum(Period, description="考核周期: 年 / 月 / 周")
 
 
 @strawberry.enum
@@ -262,7 +257,7 @@ class TrainingSessionType(relay.Node):
     @strawberry.field
     async def attendance_summary(self, info: Info) -> AttendanceSummary:
         counts = await info.context.loaders.attendance_counts.load(self.model.id)
-        return AttendanceSummary(**training.attendance_summary(counts))
+        return AttendanceSummary(**quotas.attendance_summary(counts))
 
     @strawberry.field(description="The logged-in person's own roster row, if on the roster.")
     async def my_attendance(self, info: Info) -> AttendanceType | None:
@@ -274,120 +269,10 @@ class TrainingSessionType(relay.Node):
         return AttendanceType.from_model(rows[0]) if rows else None
 
 
-@strawberry.type(name="TrainingRequirement")
-class TrainingRequirementType(relay.Node):
-    id: relay.NodeID[int]
-    name: str
-    unit_kinds: list[UnitKindEnum]
-    categories: list[PersonCategoryEnum]
-    training_kinds: list[TrainingKindEnum]
-    formats: list[TrainingFormatEnum]
-    count: int
-    period: PeriodEnum
-    active: bool
-
-    @classmethod
-    def from_model(cls, row: training.TrainingRequirement) -> TrainingRequirementType:
-        return cls(
-            id=row.id,
-            name=row.name,
-            unit_kinds=[org.UnitKind(k) for k in row.unit_kinds],
-            categories=[org.PersonCategory(c) for c in row.categories],
-            training_kinds=[TrainingKind(k) for k in row.training_kinds],
-            formats=[TrainingFormat(f) for f in row.formats],
-            count=row.count,
-            period=row.period,
-            active=row.active,
-        )
-
-
 @strawberry.type
 class AttendancePoints:
     status: AttendanceStatusEnum
     points: Decimal
-
-
-@strawberry.type
-class RequirementProgress:
-    requirement: str
-    period: str = strawberry.field(description='"2026", "2026-03" or "2026-W11"')
-    required: int
-    attended: int
-    scheduled_remaining: int
-    status: ComplianceStatusEnum
-
-
-@strawberry.type
-class PersonCompliance:
-    status: ComplianceStatusEnum = strawberry.field(description="The worst of the items.")
-    items: list[RequirementProgress]
-    person_id: strawberry.Private[int]
-
-    @strawberry.field
-    async def person(self, info: Info) -> PersonType:
-        return PersonType.from_model(await info.context.loaders.person.load(self.person_id))
-
-
-@strawberry.type
-class UnitCompliance:
-    people: int
-    compliant: int
-    on_track: int
-    at_risk: int
-    non_compliant: int
-    rate: float = strawberry.field(description="compliant / people")
-    unit_id: strawberry.Private[int]
-
-    @strawberry.field
-    async def unit(self, info: Info) -> UnitType:
-        return UnitType.from_model(await info.context.loaders.unit.load(self.unit_id))
-
-
-@strawberry.type
-class ComplianceReport:
-    year: int
-    statuses: strawberry.Private[list[training.PersonStatus]]
-    summary: strawberry.Private[list[training.UnitCompliance]]
-    units_in_scope: strawberry.Private[set[int] | None]
-
-    @strawberry.field(description="People by ID; each one's items are computed for the page.")
-    async def people(
-        self,
-        first: int | None = None,
-        after: str | None = None,
-        status: ComplianceStatusEnum | None = None,
-    ) -> relay.Connection[PersonCompliance]:
-        chosen = [s for s in self.statuses if status is None or s.status == status]
-        page = paginate_list(chosen, first, after, lambda s: s.person_id, lambda s: s)
-        ids = {edge.node.person_id for edge in page.edges}
-        rows, _ = await training.compliance(self.year, self.units_in_scope, person_ids=ids)
-        details = {row.person_id: row for row in rows}
-        for edge in page.edges:
-            edge.node = _person_compliance(details[edge.node.person_id])
-        return page
-
-    @strawberry.field
-    def units(self) -> list[UnitCompliance]:
-        return [
-            UnitCompliance(
-                unit_id=u.unit_id,
-                people=u.people,
-                compliant=u.compliant,
-                on_track=u.on_track,
-                at_risk=u.at_risk,
-                non_compliant=u.non_compliant,
-                rate=u.rate,
-            )
-            for u in self.summary
-        ]
-
-
-def _person_compliance(row: training.PersonCompliance) -> PersonCompliance:
-    return PersonCompliance(
-        person_id=row.person_id,
-        status=row.status,
-        items=[RequirementProgress(**vars(item)) for item in row.items],
-    )
 
 
 # --- node(id:) -----------------------------------------------------------------------------
@@ -412,16 +297,8 @@ async def _attendance_node(info: Info, pk: int) -> AttendanceType | None:
     return None
 
 
-async def _requirement_node(info: Info, pk: int) -> TrainingRequirementType | None:
-    if not require_user(info).has_role(*REQUIREMENT_READERS):
-        return None
-    row = await training.TrainingRequirement.get_or_none(id=pk)
-    return TrainingRequirementType.from_model(row) if row else None
-
-
 node.register("TrainingSession", _session_node)
 node.register("Attendance", _attendance_node)
-node.register("TrainingRequirement", _requirement_node)
 
 
 # --- inputs --------------------------------------------------------------------------------
@@ -594,35 +471,6 @@ class RequestLeaveInput:
 
 
 @strawberry.input
-class TrainingRequirementInput:
-    name: str
-    training_kinds: list[TrainingKindEnum]
-    count: int
-    period: PeriodEnum
-    unit_kinds: list[UnitKindEnum] | None = None
-    categories: list[PersonCategoryEnum] | None = None
-    formats: list[TrainingFormatEnum] | None = None
-
-    def plan(self) -> training.RequirementPlan:
-        return training.RequirementPlan(
-            name=self.name,
-            training_kinds=list(self.training_kinds),
-            count=self.count,
-            period=self.period,
-            unit_kinds=list(self.unit_kinds or []),
-            categories=list(self.categories or []),
-            formats=list(self.formats or []),
-        )
-
-
-@strawberry.input
-class UpdateTrainingRequirementInput:
-    id: strawberry.ID
-    requirement: TrainingRequirementInput
-    active: bool = True
-
-
-@strawberry.input
 class SetAttendancePointsInput:
     status: AttendanceStatusEnum
     points: Decimal
@@ -663,12 +511,6 @@ class MarkAttendancePayload:
 
 
 @strawberry.type
-class TrainingRequirementPayload:
-    requirement: TrainingRequirementType | None = None
-    user_errors: list[UserError]
-
-
-@strawberry.type
 class AttendancePointsPayload:
     points: AttendancePoints | None = None
     user_errors: list[UserError]
@@ -704,7 +546,7 @@ class Query:
         unit_id: strawberry.ID | None = None,
         kind: TrainingKindEnum | None = None,
     ) -> relay.Connection[TrainingSessionType]:
-        await training.close_ended_sessions()
+        await attendance.close_ended_sessions()
         user = require_user(info)
         sessions = visible_sessions(user, await info.context.scope())
         if from_ is not None:
@@ -727,7 +569,7 @@ class Query:
         from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
         to: datetime | None = None,
     ) -> list[TrainingSessionType]:
-        await training.close_ended_sessions()
+        await attendance.close_ended_sessions()
         user = require_user(info)
         if user.person_id is None:
             return []
@@ -755,31 +597,9 @@ class Query:
         rows = training.Attendance.filter(person_id=pk if allowed and pk else 0)
         return await paginate(rows, first, after, AttendanceType.from_model)
 
-    @strawberry.field(extensions=allow(Role.ADMIN, Role.LEADER, Role.TRAINER))
-    async def training_compliance(
-        self, info: Info, year: int, unit_id: strawberry.ID | None = None
-    ) -> ComplianceReport:
-        if not 2000 <= year <= 2100:
-            from schema.errors import coded_error
-
-            raise coded_error("BAD_USER_INPUT", "year must be between 2000 and 2100.")
-        scope = await info.context.scope()
-        units = None if scope.county_wide else set(scope.unit_ids)
-        if unit_id is not None:
-            root = argument_id(unit_id, "Unit", "unitId")
-            subtree = org.subtree(await org.unit_parents(), root)
-            units = subtree if units is None else units & subtree
-        statuses, summary = await training.compliance_statuses(year, units)
-        return ComplianceReport(year=year, statuses=statuses, summary=summary, units_in_scope=units)
-
-    @strawberry.field(extensions=allow(*REQUIREMENT_READERS))
-    async def training_requirements(self) -> list[TrainingRequirementType]:
-        rows = await training.TrainingRequirement.all().order_by("id")
-        return [TrainingRequirementType.from_model(r) for r in rows]
-
     @strawberry.field(extensions=allow(*STAFF), description="Ledger points per attendance status.")
     async def attendance_points(self) -> list[AttendancePoints]:
-        table = await training.attendance_points()
+        table = await attendance.attendance_points()
         return [AttendancePoints(status=s, points=p) for s, p in table.items()]
 
 
@@ -880,7 +700,7 @@ class Mutation:
                 parse_id(input.session_id, "TrainingSession", "sessionId")
             )
             await require_manager(info, session)
-            code = await training.open_check_in(session.id, input.valid_seconds or 60)
+            code = await attendance.open_check_in(session.id, input.valid_seconds or 60)
             return {"code": code.code, "expires_at": code.expires_at}
 
         return await respond(OpenCheckInPayload, action)
@@ -889,7 +709,7 @@ class Mutation:
     async def check_in(self, info: Info, input: CheckInInput) -> CheckInPayload:
         async def action() -> dict[str, Any]:
             session_id = parse_id(input.session_id, "TrainingSession", "sessionId")
-            row = await training.check_in(session_id, my_person(info), input.code)
+            row = await attendance.check_in(session_id, my_person(info), input.code)
             return {"attendance": AttendanceType.from_model(row)}
 
         return await respond(CheckInPayload, action)
@@ -917,10 +737,10 @@ class Mutation:
                         )
                     )
                     continue
-                marks.append(training.Mark(person_id, mark.status, mark.note))
+                marks.append(attendance.Mark(person_id, mark.status, mark.note))
             if problems:
                 raise DomainError(problems)
-            rows = await training.mark_attendance(session.id, marks, info.context.user.id)
+            rows = await attendance.mark_attendance(session.id, marks, info.context.user.id)
             return {"attendance": [AttendanceType.from_model(r) for r in rows]}
 
         return await respond(MarkAttendancePayload, action)
@@ -929,38 +749,17 @@ class Mutation:
     async def request_leave(self, info: Info, input: RequestLeaveInput) -> RequestLeavePayload:
         async def action() -> dict[str, Any]:
             session_id = parse_id(input.session_id, "TrainingSession", "sessionId")
-            row = await training.request_leave(session_id, my_person(info), input.reason)
+            row = await attendance.request_leave(session_id, my_person(info), input.reason)
             return {"attendance": AttendanceType.from_model(row)}
 
         return await respond(RequestLeavePayload, action)
-
-    @mutation(Role.ADMIN)
-    async def create_training_requirement(
-        self, input: TrainingRequirementInput
-    ) -> TrainingRequirementPayload:
-        async def action() -> dict[str, Any]:
-            row = await training.create_requirement(input.plan())
-            return {"requirement": TrainingRequirementType.from_model(row)}
-
-        return await respond(TrainingRequirementPayload, action)
-
-    @mutation(Role.ADMIN)
-    async def update_training_requirement(
-        self, input: UpdateTrainingRequirementInput
-    ) -> TrainingRequirementPayload:
-        async def action() -> dict[str, Any]:
-            pk = parse_id(input.id, "TrainingRequirement", "id")
-            row = await training.update_requirement(pk, input.requirement.plan(), input.active)
-            return {"requirement": TrainingRequirementType.from_model(row)}
-
-        return await respond(TrainingRequirementPayload, action)
 
     @mutation(Role.ADMIN, description="Change the ledger points of an attendance status.")
     async def set_attendance_points(
         self, input: SetAttendancePointsInput
     ) -> AttendancePointsPayload:
         async def action() -> dict[str, Any]:
-            row = await training.set_attendance_points(input.status, input.points)
+            row = await attendance.set_attendance_points(input.status, input.points)
             return {"points": AttendancePoints(status=row.status, points=row.points)}
 
         return await respond(AttendancePointsPayload, action)

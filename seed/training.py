@@ -29,22 +29,19 @@ from assessment.compliance import ComplianceStatus, Period, periods_of_year
 from database import migrate, tortoise_config
 from models import clock
 from models.assessment import Dimension, ScoreEvent, subject_key
+from models.attendance import attendance_points, close_ended_sessions
 from models.org import Person, PersonCategory, Unit, UnitKind, User
+from models.quotas import RequirementPlan, compliance, create_requirement
 from models.training import (
     Attendance,
     AttendanceStatus,
     Audience,
     AudienceMatcher,
-    RequirementPlan,
     TrainingFormat,
     TrainingKind,
     TrainingRequirement,
     TrainingSeries,
     TrainingSession,
-    attendance_points,
-    close_ended_sessions,
-    compliance,
-    create_requirement,
     period_fields,
 )
 from seed.names import EMERGENCY_BUREAU

@@ -11,10 +11,12 @@ import openpyxl
 import pytest
 
 from assessment.compliance import Period
-from models import exports, training
+from models import attendance, exports, quotas, training
+from models.attendance import Mark
 from models.clock import LOCAL
 from models.org import PersonCategory, Role, UnitKind
-from models.training import Audience, Mark, RequirementPlan, SessionPlan, TrainingKind
+from models.quotas import RequirementPlan
+from models.training import Audience, SessionPlan, TrainingKind
 from schema.ids import global_id
 from tests.conftest import QueryCounter, make_person, make_unit, make_user
 
@@ -111,14 +113,14 @@ async def test_the_sign_in_sheet_lists_the_roster_with_statuses_and_totals(
 ):
     session = await plan_session(county)
     people = county.people
-    await training.request_leave(session.id, people["张三"].id, "外出执法")
+    await attendance.request_leave(session.id, people["张三"].id, "外出执法")
     clock_at.set(datetime(2026, 3, 10, 9, 20))
     marks = [
         Mark(people["王五"].id, training.AttendanceStatus.PRESENT),
         Mark(people["李四"].id, training.AttendanceStatus.LATE, "堵车"),
         Mark(people["钱七"].id, training.AttendanceStatus.ABSENT, "未请假"),
     ]
-    await training.mark_attendance(session.id, marks, county.trainer.id)
+    await attendance.mark_attendance(session.id, marks, county.trainer.id)
 
     response = await get(client, sign_in_path(session.id), "trainer")
     name = "签到表-2026-03-10-安全生产执法培训.xlsx"
@@ -235,7 +237,7 @@ async def quota_year(county: County, clock_at) -> None:
     """One professional training a year for officers: 王五 has had it, 钱七 has it scheduled,
     外镇队员 has nothing."""
     people = county.people
-    await training.create_requirement(
+    await quotas.create_requirement(
         RequirementPlan(
             name="年度业务培训",
             training_kinds=[TrainingKind.PROFESSIONAL],
@@ -248,7 +250,7 @@ async def quota_year(county: County, clock_at) -> None:
     await plan_session(county, day=(2026, 4, 10), audience=Audience(person_ids=[people["钱七"].id]))
     clock_at.set(datetime(2026, 3, 10, 9, 20))
     marks = [Mark(people["王五"].id, training.AttendanceStatus.PRESENT)]
-    await training.mark_attendance(attended.id, marks, county.trainer.id)
+    await attendance.mark_attendance(attended.id, marks, county.trainer.id)
     clock_at.set(datetime(2026, 3, 20, 10, 0))
 
 
@@ -332,7 +334,7 @@ async def test_who_may_download_the_compliance_table_and_bad_input(client, count
 
 
 async def test_months_make_a_row_each_and_queries_do_not_grow_with_people(county, clock_at):
-    await training.create_requirement(
+    await quotas.create_requirement(
         RequirementPlan(
             name="每月交通安全讲座",
             training_kinds=[TrainingKind.TRAFFIC_SAFETY],

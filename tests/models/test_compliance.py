@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from models import training
+from models import quotas
 from seed.demo import create_demo_accounts, seed_org
 from seed.training import seed_requirements, seed_training
 
@@ -26,12 +26,12 @@ async def test_fast_statuses_match_the_detailed_ones(clock_at, moment):
     await create_demo_accounts(summary)
     await seed_requirements()
     await seed_training(summary, seed=3, now=clock_at.moment)
-    fast, fast_units = await training.compliance_statuses(2026, None)
-    detailed, detailed_units = await training.compliance(2026, None)
+    fast, fast_units = await quotas.compliance_statuses(2026, None)
+    detailed, detailed_units = await quotas.compliance(2026, None)
     assert {s.person_id: s.status for s in fast} == {d.person_id: d.status for d in detailed}
     assert fast_units == detailed_units
     assert len({s.status for s in fast}) >= 2
     clock_at.set(datetime(2027, 1, 10, 9, 0))  # the year is over
-    fast, _ = await training.compliance_statuses(2026, None)
-    detailed, _ = await training.compliance(2026, None)
+    fast, _ = await quotas.compliance_statuses(2026, None)
+    detailed, _ = await quotas.compliance(2026, None)
     assert {s.person_id: s.status for s in fast} == {d.person_id: d.status for d in detailed}

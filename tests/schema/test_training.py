@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from assessment.compliance import Period
-from models import training
+from models import quotas, training
 from models.assessment import ScoreEvent
 from models.org import PersonCategory, Role, UnitKind, update_person
 from schema.ids import global_id
@@ -549,8 +549,8 @@ REPORT = """query($year: Int!, $status: ComplianceStatus) { trainingCompliance(y
 
 
 async def yearly_requirement(count: int = 2) -> None:
-    await training.create_requirement(
-        training.RequirementPlan(
+    await quotas.create_requirement(
+        quotas.RequirementPlan(
             name="政治业务双培训",
             training_kinds=[training.TrainingKind.POLITICAL],
             count=count,
@@ -622,8 +622,8 @@ async def test_compliance_statuses(client, county, clock_at):
 
 
 async def test_weekly_quotas_are_judged_per_week(client, county, clock_at):
-    await training.create_requirement(
-        training.RequirementPlan(
+    await quotas.create_requirement(
+        quotas.RequirementPlan(
             name="交通安全周周讲",
             training_kinds=[training.TrainingKind.TRAFFIC_SAFETY],
             count=1,

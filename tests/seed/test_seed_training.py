@@ -17,6 +17,7 @@ from assessment.compliance import ComplianceStatus, Period, periods_of_year
 from models import clock
 from models.assessment import Dimension, ScoreEvent, restate_points
 from models.org import PersonCategory, UnitKind
+from models.quotas import compliance
 from models.training import (
     Attendance,
     AttendanceStatus,
@@ -24,7 +25,6 @@ from models.training import (
     TrainingKind,
     TrainingRequirement,
     TrainingSession,
-    compliance,
 )
 from seed.demo import DEMO_PASSWORD, create_demo_accounts, seed_org
 from seed.training import (
