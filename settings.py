@@ -29,6 +29,8 @@ class Settings:
     debug: bool
     token_hours: float
     redis_url: str | None
+    # The argon2 parameters of new password hashes (models.passwords.HASH_PROFILES): "default",
+    # OWASP's minimum for argon2id, or "cheap" for test suites only.
     password_hash_profile: str
     # The most nodes one query may ask for, counted before it runs, and how long a query may
     # run before it is stopped.

@@ -133,6 +133,17 @@ class Server:
                 await asyncio.sleep(0.2)
         return False
 
+    async def all_workers_started(self, workers: int, seconds: float = 60) -> bool:
+        """Whether `workers` workers logged their start-up within `seconds`. uvicorn kills a
+        worker that does not answer its health check in 5 s, and on a busy machine a new
+        worker's imports can take that long: a load started meanwhile runs on fewer workers."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and self.process.poll() is None:
+            if len(self.log_lines("Application startup complete.")) >= workers:
+                return True
+            await asyncio.sleep(0.2)
+        return False
+
     def log_lines(self, *words: str) -> list[str]:
         """The lines of the server's log that contain any of `words`."""
         return [line for line in self.log.read_text().splitlines() if any(w in line for w in words)]

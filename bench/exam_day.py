@@ -3,22 +3,28 @@
     python bench/exam_day.py                     # 2000 officers starting within one minute
     python bench/exam_day.py --think 0 --concurrency 200     # back to back: the capacity
     python bench/exam_day.py --officers 500 --database-url postgres://postgres@host:5432/x
+    python bench/exam_day.py --logins-only --login-concurrency 0   # 2000 logins all at once
 
 Sets up a fresh PostgreSQL database (dropped at the end): a unit tree, --officers officers with
 accounts, a trainer, a question bank and a published exam drawing --questions questions by rules.
-Runs `server.py --workers N` and logs every officer in (argon2, timed apart). Then the exam: each
-officer starts at a random moment of the first --ramp seconds, and after --think seconds
-(+-50 %) each time saves --batches batches of answers and submits; with --concurrency, at most
-that many officers are mid-exam at once. It prints latencies and rates, the CPU seconds the
-client, the server's workers and PostgreSQL used meanwhile, PASS/FAIL checks of the outcome in
-the database, and SQL statements per request counted in-process.
+Runs `server.py --workers N`. First the login phase: every officer logs in (an argon2id verify
+each), --login-concurrency at a time (0: all at once); it prints logins per second, p50/p99 and
+the CPU it took. `--logins-only` stops there. With `--rehash` the officers' stored hashes have
+argon2-cffi's former default parameters (64 MiB, t=3, p=4), so each login verifies that and
+stores a new hash, as every officer's first login after the upgrade to OWASP's parameters does.
+Then the exam: each officer starts at a random moment of the first --ramp seconds, and after
+--think seconds (+-50 %) each time saves --batches batches of answers and submits; with
+--concurrency, at most that many officers are mid-exam at once. It prints latencies and rates,
+the CPU seconds the client, the server's workers and PostgreSQL used meanwhile, PASS/FAIL checks
+of the outcome in the database, and SQL statements per request counted in-process.
 
 The client is aiohttp on uvloop (`pip install -e '.[bench]'`): it shares the machine with the
 server, so it has to be cheap; its CPU time is printed with the rest.
 
-Setup shortcut: `models.org.create_user` hashes each password with argon2 (~50-150 ms each), so
+Setup shortcut: `models.org.create_user` hashes each password with argon2 (tens of ms each), so
 the officers' accounts are bulk-created sharing ONE argon2 hash of one password. That only skips
-hashing cost at setup: every login still verifies a full-cost argon2 hash.
+hashing cost at setup: every login still verifies a full-cost argon2 hash (and, with --rehash,
+stores a hash of its own).
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import aiohttp
 import httpx
 import uvloop
+from argon2 import PasswordHasher, profiles
 from tortoise import Tortoise
 
 from bench.common import QueryCounter, Server, fresh_database
@@ -133,6 +140,8 @@ async def setup(url: str, args: argparse.Namespace) -> Plan:
         await Person.bulk_create(people, batch_size=1000)
         rows = await Person.filter(category=officer).order_by("id").values_list("id", "unit_id")
         shared = await org.hash_password(PASSWORD)  # one hash for all: see the module docstring
+        if args.rehash:
+            shared = PasswordHasher.from_parameters(profiles.RFC_9106_LOW_MEMORY).hash(PASSWORD)
         common = {"password_hash": shared, "roles": [Role.OFFICER.value]}
         users = [
             User(username=f"officer{n:05d}", person_id=person, scope_unit_id=unit, **common)
@@ -270,12 +279,13 @@ def cpu_seconds(server_pid: int) -> dict[str, float]:
 
 
 async def run_load(args, url: str, plan: Plan, ops: dict, walls: dict, worth: dict) -> None:
-    """Log everyone in, then run the exam: fills ops, walls ([start, end]) and worth."""
+    """The login phase, then (unless --logins-only) the exam: fills ops, worth and walls (the
+    [start, end] of each phase, and the CPU seconds at each)."""
     connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=2)
     timeout = aiohttp.ClientTimeout(total=120, connect=30)
     tokens: dict[str, str] = {}
     async with aiohttp.ClientSession(url, connector=connector, timeout=timeout) as http:
-        gate = asyncio.Semaphore(args.login_concurrency)
+        gate = asyncio.Semaphore(args.login_concurrency or len(plan.officers) or 1)
 
         async def login(username: str) -> None:
             async with gate:
@@ -283,9 +293,12 @@ async def run_load(args, url: str, plan: Plan, ops: dict, walls: dict, worth: di
                     body = {"username": username, "password": PASSWORD}
                     tokens[username] = (await timed(ops["login"], http, LOGIN, body, None))["token"]
 
+        walls["login"][0], walls["cpu login"][0] = time.perf_counter(), cpu_seconds(args.server_pid)
         await asyncio.gather(*(login(name) for name in plan.officers))
         walls["login"][1] = walls["exam"][0] = time.perf_counter()
-        walls["cpu"][0] = cpu_seconds(args.server_pid)
+        walls["cpu login"][1] = walls["cpu"][0] = cpu_seconds(args.server_pid)
+        if args.logins_only:
+            return
         seats = asyncio.Semaphore(args.concurrency or len(tokens) or 1)
 
         async def officer(name: str) -> None:
@@ -299,35 +312,69 @@ async def run_load(args, url: str, plan: Plan, ops: dict, walls: dict, worth: di
         walls["cpu"][1] = cpu_seconds(args.server_pid)
 
 
-def report(
-    ops: dict[str, Op], seconds: dict[str, float], worth: dict, argon2_ms: float, cpu: list
-) -> None:
+def cuts(latencies: list[float]) -> list[float]:
+    """The 1st to 99th percentiles (NaN with fewer than two latencies)."""
+    if len(latencies) < 2:
+        return [math.nan] * 99
+    return statistics.quantiles(latencies, n=100, method="inclusive")
+
+
+def cpu_line(phase: str, cpu: list, wall: float) -> None:
+    if all(cpu):
+        used = {name: cpu[1][name] - cpu[0][name] for name in cpu[0]}
+        cells = ", ".join(f"{name} {value:.1f} s" for name, value in used.items())
+        share = sum(used.values()) / (wall * (os.cpu_count() or 1)) * 100
+        print(f"CPU during the {phase}: {cells} ({share:.0f} % of {os.cpu_count()} cores)")
+
+
+def report_logins(args, op: Op, wall: float, argon2_ms: float, cpu: list) -> None:
+    """The login phase's line: logins per second and their latency."""
+    n, ms = len(op.latencies), cuts(op.latencies)
+    at_once = args.login_concurrency or len(op.latencies)
+    rehash = ", each rehashing a former-default hash" if args.rehash else ""
+    print(
+        f"\nlogin phase: {n} officers, {at_once} at once{rehash}: {n / wall:.1f} logins/s, "
+        f"p50 {ms[49]:.0f} ms, p99 {ms[98]:.0f} ms, {len(op.errors)} errors, {wall:.1f} s"
+    )
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"one argon2id verify in-process, after the load: {argon2_ms:.0f} ms; load average {load}"
+    )
+    for error, times in Counter(op.errors).most_common(3):
+        print(f"  login error x{times}: {error}")
+    cpu_line("logins", cpu, wall)
+    if all(cpu) and n:
+        each = (cpu[1]["server"] - cpu[0]["server"]) / n * 1000
+        cores = os.cpu_count() or 1
+        ceiling = cores * 1000 / each
+        print(
+            f"server CPU per login: {each:.0f} ms (all {cores} cores for the server alone:"
+            f" {ceiling:.0f} logins/s)"
+        )
+
+
+def report(ops: dict[str, Op], seconds: dict[str, float], worth: dict, cpu: list) -> None:
     row = "{:<10}{:>7}{:>7}{:>8}{:>8}{:>8}{:>8}".format
     print("\n" + row("operation", "count", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms"))
     for name, op in ops.items():
         n, wall = len(op.latencies), seconds["login" if name == "login" else "exam"]
-        cuts = [math.nan] * 99
-        if n > 1:
-            cuts = statistics.quantiles(op.latencies, n=100, method="inclusive")
-        cells = [f"{n / wall:.1f}", *(f"{cuts[i]:.0f}" for i in (49, 94, 98))]
-        print(row(name, n, len(op.errors), *cells))
+        ms = cuts(op.latencies)
+        print(
+            row(name, n, len(op.errors), f"{n / wall:.1f}", *(f"{ms[i]:.0f}" for i in (49, 94, 98)))
+        )
     for name, op in ops.items():
-        for error, times in Counter(op.errors).most_common(3):
-            print(f"  {name} error x{times}: {error}")
-    exam, logins = seconds["exam"], len(ops["login"].latencies)
+        if name != "login":
+            for error, times in Counter(op.errors).most_common(3):
+                print(f"  {name} error x{times}: {error}")
+    exam = seconds["exam"]
     requests = sum(len(ops[k].latencies) for k in ("start", "save", "submit"))
-    print(f"logins: {logins} in {seconds['login']:.1f} s (one argon2 verify: {argon2_ms:.0f} ms)")
     print(f"exam: {requests} requests in {exam:.1f} s = {requests / exam:.1f} requests/s")
     sent = Counter(int(t) for k in ("start", "save", "submit") for t in ops[k].sent)
     if sent:
         tens = max(sum(sent[second + i] for i in range(10)) for second in sent) / 10
         print(f"busiest second: {max(sent.values())} requests sent; busiest 10 s: {tens:.0f}/s")
     print(f"attempts: {len(worth)} completed in {exam:.1f} s = {len(worth) / exam:.2f} attempts/s")
-    if all(cpu):
-        used = {name: cpu[1][name] - cpu[0][name] for name in cpu[0]}
-        cells = ", ".join(f"{name} {value:.1f} s" for name, value in used.items())
-        share = sum(used.values()) / (exam * (os.cpu_count() or 1)) * 100
-        print(f"CPU during the exam: {cells} ({share:.0f} % of {os.cpu_count()} cores)")
+    cpu_line("exam", cpu, exam)
 
 
 async def verify(url: str, plan: Plan, questions: int, worth: dict[str, Decimal]) -> None:
@@ -360,6 +407,24 @@ async def verify(url: str, plan: Plan, questions: int, worth: dict[str, Decimal]
     print(f"\n{len(people)} officers, {len(attempts)} attempts, {len(events)} EXAM ledger events")
     for name, ok in checks.items():
         print(f"{'PASS' if ok else 'FAIL'} {name}")
+
+
+async def verify_hashes(url: str, plan: Plan) -> None:
+    """With --rehash: the officers' stored hashes after their logins."""
+    await Tortoise.init(config=tortoise_config(url))
+    try:
+        users = User.filter(username__in=list(plan.officers))
+        hashes = await users.values_list("password_hash", flat=True)
+    finally:
+        await Tortoise.close_connections()
+    current = sum(not org.needs_rehash(h) for h in hashes)
+    print(
+        f"\n{'PASS' if current == len(plan.officers) else 'FAIL'} every officer's stored hash"
+        f" has the current parameters ({current} of {len(plan.officers)}, {len(set(hashes))}"
+        " distinct)"
+    )
+    ok = hashes and await org.verify_password(hashes[0], PASSWORD)
+    print(f"{'PASS' if ok else 'FAIL'} a rehashed hash verifies the officer's password")
 
 
 async def count_queries(url: str, secret: str, plan: Plan, batches: int) -> None:
@@ -397,20 +462,26 @@ async def count_queries(url: str, secret: str, plan: Plan, batches: int) -> None
 async def load(args, server: Server, plan: Plan, worth: dict) -> None:
     if not await server.healthy():
         raise SystemExit("the server did not become healthy in 30 s")
+    if not await server.all_workers_started(args.workers):
+        print(f"WARNING: fewer than {args.workers} workers started in 60 s: see the server log")
     ops = {name: Op() for name in ("login", "start", "save", "submit")}
-    walls: dict[str, list] = {"login": [time.perf_counter(), None], "exam": [None, None]}
-    walls["cpu"] = [None, None]
+    walls: dict[str, list] = {
+        phase: [None, None] for phase in ("login", "exam", "cpu login", "cpu")
+    }
     args.server_pid = server.process.pid
     try:
         await asyncio.wait_for(run_load(args, server.url, plan, ops, walls, worth), args.time_limit)
     except TimeoutError:
         print(f"\nABORTED: the load ran past --time-limit {args.time_limit:.0f} s")
-    now, cpu = time.perf_counter(), walls.pop("cpu")
+    now, cpu, cpu_login = time.perf_counter(), walls.pop("cpu"), walls.pop("cpu login")
     seconds = {k: (end or now) - (start or now) or math.nan for k, (start, end) in walls.items()}
     hashed = await org.hash_password(PASSWORD)
     started = time.perf_counter()
     await org.verify_password(hashed, PASSWORD)
-    report(ops, seconds, worth, (time.perf_counter() - started) * 1000, cpu)
+    argon2_ms = (time.perf_counter() - started) * 1000
+    report_logins(args, ops["login"], seconds["login"], argon2_ms, cpu_login)
+    if not args.logins_only:
+        report(ops, seconds, worth, cpu)
 
 
 def main(args: argparse.Namespace) -> None:
@@ -429,6 +500,8 @@ def main(args: argparse.Namespace) -> None:
         print(
             f"{args.workers} workers; officers start within {args.ramp:g} s, {at_once} mid-exam at"
             f" once; start, {args.batches} saves and submit {args.think:g} s (+-50 %) apart"
+            if not args.logins_only
+            else f"{args.workers} workers; the login phase only"
         )
         worth: dict[str, Decimal] = {}
         with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
@@ -437,8 +510,11 @@ def main(args: argparse.Namespace) -> None:
         lines = server.log_lines(" ERROR ", " WARNING ", "died", "Traceback")
         for line in lines[:5]:
             print(f"server log ({len(lines)} notable lines): {line[:300]}")
-        asyncio.run(verify(url, plan, args.questions, worth))
-        asyncio.run(count_queries(url, server.secret, plan, args.batches))
+        if args.rehash:
+            asyncio.run(verify_hashes(url, plan))
+        if not args.logins_only:
+            asyncio.run(verify(url, plan, args.questions, worth))
+            asyncio.run(count_queries(url, server.secret, plan, args.batches))
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -458,7 +534,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--concurrency", type=int, default=0, help="most officers mid-exam at once (0: no cap)"
     )
-    parser.add_argument("--login-concurrency", type=int, default=20, help="logins in flight")
+    parser.add_argument(
+        "--login-concurrency", type=int, default=20, help="logins in flight (0: all at once)"
+    )
+    parser.add_argument(
+        "--logins-only", action="store_true", help="stop after the login phase (no exam)"
+    )
+    rehash = "officers' stored hashes have argon2-cffi's former default parameters"
+    parser.add_argument("--rehash", action="store_true", help=rehash)
     parser.add_argument("--batches", type=int, default=5, help="saveAnswers calls per attempt")
     parser.add_argument("--port", type=int, help="default: a free one")
     parser.add_argument("--time-limit", type=float, default=900, help="seconds for the load")

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from enum import StrEnum
-from functools import cache
 from typing import Any
 
-from argon2 import PasswordHasher, profiles
-from argon2.exceptions import InvalidHashError, VerificationError
 from tortoise import fields
 from tortoise.expressions import F
 from tortoise.models import Model
@@ -20,7 +16,7 @@ from tortoise.transactions import in_transaction
 
 from models import sql
 from models.errors import clean_text, fail, saved
-from settings import Settings
+from models.passwords import hash_password, needs_rehash, verify_password
 
 
 class UnitKind(StrEnum):
@@ -136,27 +132,6 @@ def utcnow() -> datetime:
 
 
 # --- passwords ---------------------------------------------------------------------------
-
-
-@cache
-def _hasher() -> PasswordHasher:
-    if Settings.from_env().password_hash_profile == "cheap":  # for test suites only
-        return PasswordHasher.from_parameters(profiles.CHEAPEST)
-    return PasswordHasher()
-
-
-async def hash_password(password: str) -> str:
-    return await asyncio.to_thread(_hasher().hash, password)
-
-
-async def verify_password(password_hash: str, password: str) -> bool:
-    def check() -> bool:
-        try:
-            return _hasher().verify(password_hash, password)
-        except (VerificationError, InvalidHashError):
-            return False
-
-    return await asyncio.to_thread(check)
 
 
 def check_password_rules(password: str, field: str = "password") -> None:
@@ -515,7 +490,8 @@ async def authenticate(username: str, password: str) -> User:
 
     Each attempt first reserves one of the window's MAX_FAILURES checks in the database (see
     `_reserve_attempt`); only then is the password checked. A wrong password leaves the
-    reservation counted as a failure, a right one clears the count.
+    reservation counted as a failure, a right one clears the count (and replaces a hash made
+    with other parameters: `_password_was_right`).
     """
     username = (username or "").strip().lower()
     if not sql.fits(User, "username", username):  # no account has it, none may be locked
@@ -526,10 +502,27 @@ async def authenticate(username: str, password: str) -> User:
     ok = await verify_password(user.password_hash if user else await _dummy_hash(), password or "")
     if not ok:
         fail("INVALID_CREDENTIALS", "The username or password is not correct.", "password")
-    await LoginThrottle.filter(username=username).delete()
+    await _password_was_right(user, password)
     if not user.active:
         fail("ACCOUNT_INACTIVE", "This account has been deactivated.", "username")
     return user
+
+
+async def _password_was_right(user: User, password: str) -> None:
+    """One transaction clears the failure count (this attempt's reservation included) and, for
+    an active account whose stored hash has other parameters than new hashes get, replaces the
+    hash with a new one of the same password. The new hash is computed before the transaction
+    opens (no hashing holds the database), and replaces only the hash just checked: a password
+    changed meanwhile stays. The user's tokens stay valid."""
+    rehash = user.active and needs_rehash(user.password_hash)
+    new_hash = await hash_password(password) if rehash else None
+    async with in_transaction():
+        await LoginThrottle.filter(username=user.username).delete()
+        if new_hash is not None:
+            await User.filter(id=user.id, password_hash=user.password_hash).update(
+                password_hash=new_hash
+            )
+            user.password_hash = new_hash
 
 
 async def _reserve_attempt(username: str, now: datetime) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import jwt
+from argon2 import PasswordHasher, extract_parameters
 
-from models.org import LoginThrottle, Role
+from models.org import LoginThrottle, Role, User
+from models.passwords import hash_password, needs_rehash
 from tests.conftest import PASSWORD, make_person, make_user
 
 LOGIN = """mutation($input: LoginInput!) {
@@ -141,3 +143,43 @@ async def test_a_deactivated_user_cannot_log_in(client):
     user = await make_user("feng", Role.OFFICER)
     await deactivate_user(user.id)
     assert await login_codes(client, "feng", PASSWORD) == ["ACCOUNT_INACTIVE"]
+
+
+# Cheap, as the tests' own profile, but other parameters than it: a hash from an older setting.
+OLD_HASHER = PasswordHasher(time_cost=1, memory_cost=16, parallelism=2, salt_len=16)
+
+
+async def user_with_an_old_hash(username: str) -> tuple[int, str]:
+    user = await make_user(username, Role.OFFICER)
+    old_hash = OLD_HASHER.hash(PASSWORD)
+    await User.filter(id=user.id).update(password_hash=old_hash)
+    assert extract_parameters(old_hash) != extract_parameters(user.password_hash)
+    return user.id, old_hash
+
+
+async def test_a_hash_with_other_parameters_is_replaced_at_the_next_login(client, new_client):
+    user_id, old_hash = await user_with_an_old_hash("chen")
+    assert await login_codes(client, "chen", "wrong-password") == ["INVALID_CREDENTIALS"]
+    await client.login("chen")
+    new_hash = (await User.get(id=user_id)).password_hash
+    assert new_hash != old_hash
+    assert extract_parameters(new_hash) == extract_parameters(await hash_password("x" * 10))
+    assert not needs_rehash(new_hash)
+    assert not await LoginThrottle.filter(username="chen").exists()  # the failure is cleared
+    # The same password still logs in, against the new hash (which stays), and the token of
+    # the login that rehashed is still valid.
+    assert (await client.data(ME))["me"]["username"] == "chen"
+    assert await login_codes(new_client(), "chen", PASSWORD) == []
+    assert (await User.get(id=user_id)).password_hash == new_hash
+
+
+async def test_a_wrong_password_or_an_inactive_account_keeps_the_old_hash(client):
+    from models.org import deactivate_user
+
+    user_id, old_hash = await user_with_an_old_hash("chu")
+    for _ in range(3):
+        assert await login_codes(client, "chu", "wrong-password") == ["INVALID_CREDENTIALS"]
+    assert (await User.get(id=user_id)).password_hash == old_hash
+    await deactivate_user(user_id)
+    assert await login_codes(client, "chu", PASSWORD) == ["ACCOUNT_INACTIVE"]
+    assert (await User.get(id=user_id)).password_hash == old_hash
