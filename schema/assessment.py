@@ -15,7 +15,7 @@ from models.org import Role
 from schema import node
 from schema.ids import INT8_MAX, global_id, parse_key
 from schema.org import PersonType, UnitType
-from schema.pagination import after_cursor, not_a_cursor, page_size
+from schema.pagination import after_cursor, connection, not_a_cursor, page_size
 from schema.permissions import allow, require_role
 
 DimensionEnum = strawberry.enum(
@@ -113,20 +113,7 @@ class Query:
             since=clock.utc(since) if since is not None else None,
             limit=size + 1,
         )
-        has_next = len(rows) > size
-        edges = [
-            relay.Edge(cursor=_feed_cursor(row), node=ScoreEventType.from_model(row))
-            for row in rows[:size]
-        ]
-        return relay.Connection(
-            edges=edges,
-            page_info=relay.PageInfo(
-                has_next_page=has_next,
-                has_previous_page=position is not None,
-                start_cursor=edges[0].cursor if edges else None,
-                end_cursor=edges[-1].cursor if edges else None,
-            ),
-        )
+        return connection(rows, size, position, ScoreEventType.from_model, cursor=_feed_cursor)
 
 
 FEED_CURSOR = "feed"

@@ -84,10 +84,13 @@ def connection(
     after_pk: int | None,
     to_node: Callable[..., N],
     key: Callable[[Any], int] = lambda row: row.pk,
+    cursor: Callable[[Any], str] | None = None,
 ) -> relay.Connection[N]:
-    """A connection from up to size + 1 rows (the extra one only says there is a next page)."""
+    """A connection from up to size + 1 rows (the extra one only says there is a next page).
+    Cursors carry `key(row)`, or are `cursor(row)` for a list with an order of its own."""
     has_next = len(rows) > size
-    edges = [relay.Edge(cursor=cursor_for(key(row)), node=to_node(row)) for row in rows[:size]]
+    cursor = cursor or (lambda row: cursor_for(key(row)))
+    edges = [relay.Edge(cursor=cursor(row), node=to_node(row)) for row in rows[:size]]
     return relay.Connection(
         edges=edges,
         page_info=relay.PageInfo(
