@@ -14,18 +14,18 @@ from models.errors import fail
 from models.exams import AttemptStatus, ExamStatus, GradingMethod, PartialCredit, ResultRelease
 from models.org import Role
 from models.scope import can_manage
-from schema import node
+from schema import node, reads
 from schema.audit import mutation
 from schema.errors import UserError, coded_error, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
-from schema.org import UnitType
+from schema.org import UnitType, units_of
 from schema.pagination import paginate_list
-from schema.permissions import STAFF, allow, require_user
+from schema.permissions import STAFF, allow, context_user, require_user
 from schema.questions import (
     BANK_KEEPERS,
     QuestionNode,
     QuestionTypeEnum,
-    question_nodes,
+    category_paths,
 )
 from schema.training import AudienceInput, require_audience_in_scope
 
@@ -40,6 +40,58 @@ ExamStatusEnum = strawberry.enum(ExamStatus, description="草稿 / 未开始 / �
 AttemptStatusEnum = strawberry.enum(
     AttemptStatus, description="答题中 / 已交卷 / 超时收卷 / 已评分"
 )
+
+
+# --- relations, fetched for many parents at once (see schema.reads) -----------------------
+
+
+async def my_results(context: Any, exams_: list[ExamType]) -> list[Decimal | None]:
+    """The caller's result of each exam whose results are out: their attempts at all of them
+    come in one statement."""
+    user = context_user(context)
+    now = clock.now()
+    shown = [e for e in exams_ if user.person_id is not None and e.model.results_released(now)]
+    taken = await context.loaders.exam_attempts.load_many(
+        [(e.model.id, user.person_id) for e in shown]
+    )
+    results = {
+        id(e): attempts.result_of(e.model.grading_method, rows)
+        for e, rows in zip(shown, taken, strict=True)
+    }
+    return [results.get(id(e)) for e in exams_]
+
+
+async def papers(context: Any, exams_: list[ExamType]) -> list[list[PaperRule]]:
+    """The paper of each exam: its items, their questions and the category paths, one
+    statement each for all the exams."""
+    ids = [e.model.id for e in exams_]
+    items = await exams.PaperItem.filter(exam_id__in=set(ids)).order_by("position", "id")
+    paths = dict(await exams.QuestionCategory.all().values_list("id", "path"))
+    fixed = {i.question_id for i in items if i.question_id}
+    questions = {q.id: q for q in await exams.Question.filter(id__in=fixed)} if fixed else {}
+    by_exam: dict[int, list[PaperRule]] = {pk: [] for pk in ids}
+    for i in items:
+        question = questions[i.question_id] if i.question_id else None
+        by_exam[i.exam_id].append(
+            PaperRule(
+                category=paths[question.category_id if question else i.category_id],
+                type=question.type if question else i.type,
+                difficulty=i.difficulty,
+                count=i.count,
+                points=i.points,
+            )
+        )
+    return [by_exam[pk] for pk in ids]
+
+
+async def item_questions(context: Any, items: list[ItemStatistics]) -> list[QuestionNode]:
+    """The question of each item of a statistics report: two statements for all the items."""
+    found = {q.id: q for q in await exams.Question.filter(id__in={i.question_id for i in items})}
+    paths = await category_paths(found.values())
+    return [
+        QuestionNode.from_model(found[i.question_id], paths[found[i.question_id].category_id])
+        for i in items
+    ]
 
 
 # --- types ---------------------------------------------------------------------------------
@@ -102,36 +154,15 @@ class ExamType(relay.Node):
     def results_released(self) -> bool:
         return self.model.results_released(clock.now())
 
-    @strawberry.field(description="The logged-in person's result by the grading method.")
+    @reads.relation(my_results, description="The logged-in person's result by the grading method.")
     async def my_result(self, info: Info) -> Decimal | None:
-        user = require_user(info)
-        if user.person_id is None or not self.model.results_released(clock.now()):
-            return None
-        taken = await info.context.loaders.exam_attempts.load((self.model.id, user.person_id))
-        return attempts.result_of(self.model.grading_method, taken)
+        return await reads.load(my_results, self, info)
 
-    @strawberry.field(extensions=allow(*BANK_KEEPERS), description="Fixed questions and rules.")
+    @reads.relation(
+        papers, extensions=allow(*BANK_KEEPERS), description="Fixed questions and rules."
+    )
     async def paper(self, info: Info) -> list[PaperRule]:
-        items = await exams.PaperItem.filter(exam_id=self.model.id).order_by("position")
-        paths = dict(await exams.QuestionCategory.all().values_list("id", "path"))
-        questions = {
-            q.id: q
-            for q in await exams.Question.filter(
-                id__in=[i.question_id for i in items if i.question_id]
-            )
-        }
-        return [
-            PaperRule(
-                category=paths[questions[i.question_id].category_id]
-                if i.question_id
-                else paths[i.category_id],
-                type=questions[i.question_id].type if i.question_id else i.type,
-                difficulty=i.difficulty,
-                count=i.count,
-                points=i.points,
-            )
-            for i in items
-        ]
+        return await reads.load(papers, self, info)
 
 
 @strawberry.type
@@ -153,10 +184,9 @@ class ItemStatistics:
     attempts: int
     question_id: strawberry.Private[int]
 
-    @strawberry.field
+    @reads.relation(item_questions)
     async def question(self, info: Info) -> QuestionNode:
-        question = await exams.Question.get(id=self.question_id)
-        return (await question_nodes([question]))[0]
+        return await reads.load(item_questions, self, info)
 
 
 @strawberry.type
@@ -166,9 +196,9 @@ class UnitExamStatistics:
     pass_rate: float
     unit_id: strawberry.Private[int]
 
-    @strawberry.field
+    @reads.relation(units_of)
     async def unit(self, info: Info) -> UnitType:
-        return UnitType.from_model(await info.context.loaders.unit.load(self.unit_id))
+        return await reads.load(units_of, self, info)
 
 
 @strawberry.type

@@ -18,7 +18,12 @@ STAFF = (Role.ADMIN, Role.TRAINER, Role.OFFICER, Role.LEADER, Role.EVALUATOR)
 
 
 def require_user(info: Info) -> User:
-    user = info.context.user
+    return context_user(info.context)
+
+
+def context_user(context: Any) -> User:
+    """The logged-in user of a request context (a relation's batch has the context, no info)."""
+    user = context.user
     if user is None:
         raise coded_error("UNAUTHENTICATED", "Log in first: send Authorization: Bearer <token>.")
     return user

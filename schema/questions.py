@@ -3,6 +3,7 @@ an answer key (which regrade every attempt shown it). Bank keepers only: answers
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import strawberry
@@ -72,12 +73,14 @@ class QuestionNode(relay.Node):
         )
 
 
+async def category_paths(rows: Iterable[exams.Question]) -> dict[int, str]:
+    """{category id: path} of these questions' categories (one statement)."""
+    ids = {q.category_id for q in rows}
+    return dict(await exams.QuestionCategory.filter(id__in=ids).values_list("id", "path"))
+
+
 async def question_nodes(rows: list[exams.Question]) -> list[QuestionNode]:
-    paths = dict(
-        await exams.QuestionCategory.filter(id__in={q.category_id for q in rows}).values_list(
-            "id", "path"
-        )
-    )
+    paths = await category_paths(rows)
     return [QuestionNode.from_model(q, paths[q.category_id]) for q in rows]
 
 
