@@ -14,14 +14,14 @@ from models import attempts, clock, exams, practice
 from models.errors import DomainError, Problem, fail
 from models.exams import AttemptStatus
 from models.scope import can_manage
-from schema import node
+from schema import node, reads
 from schema.audit import mutation
 from schema.errors import UserError, coded_error, named, respond
 from schema.exams import AttemptStatusEnum, ExamType, managed_exam
 from schema.ids import argument_id, decode, global_id, parse_id
-from schema.org import PersonType
+from schema.org import PersonType, people_by_id
 from schema.pagination import paginate
-from schema.permissions import STAFF, allow, require_user
+from schema.permissions import STAFF, allow, context_user, require_user
 from schema.questions import (
     BANK_KEEPERS,
     Option,
@@ -87,6 +87,54 @@ def attempt_question(
     )
 
 
+# --- relations, fetched for many parents at once (see schema.reads) -----------------------
+
+
+async def passes(context: Any, rows: list[ExamAttemptType]) -> list[bool | None]:
+    scored = [a for a in rows if a.released and a.model.score is not None]
+    found = await context.loaders.exam.load_many([a.model.exam_id for a in scored])
+    passed = {
+        id(a): a.model.score >= exam.pass_score for a, exam in zip(scored, found, strict=True)
+    }
+    return [passed.get(id(a)) for a in rows]
+
+
+async def exams_of(context: Any, rows: list[ExamAttemptType]) -> list[ExamType]:
+    found = await context.loaders.exam.load_many([a.model.exam_id for a in rows])
+    return [ExamType.from_model(exam) for exam in found]
+
+
+async def attempt_people(context: Any, rows: list[ExamAttemptType]) -> list[PersonType]:
+    return await people_by_id(context, [a.model.person_id for a in rows])
+
+
+async def papers(context: Any, rows: list[ExamAttemptType]) -> list[list[AttemptQuestion]]:
+    """Each attempt's paper, with the key where it shows: one statement for all the papers;
+    on released practice papers of someone other than a bank keeper, the keys still withheld
+    are found once per person for all their papers."""
+    lines = await context.loaders.attempt_questions.load_many([a.model.id for a in rows])
+    withheld: set[tuple[int, int]] = set()  # (person id, question id)
+    released = [(a, paper) for a, paper in zip(rows, lines, strict=True) if a.released]
+    if released and not context_user(context).has_role(*BANK_KEEPERS):
+        found = await context.loaders.exam.load_many([a.model.exam_id for a, _ in released])
+        asked: dict[int, set[int]] = {}
+        for (attempt, paper), exam in zip(released, found, strict=True):
+            if exam.practice:
+                asked.setdefault(attempt.model.person_id, set()).update(
+                    line.question_id for line in paper
+                )
+        for person_id, question_ids in asked.items():
+            hidden = await practice.withheld_questions(person_id, sorted(question_ids))
+            withheld |= {(person_id, pk) for pk in hidden}
+    return [
+        [
+            attempt_question(line, a.released, (a.model.person_id, line.question_id) in withheld)
+            for line in paper
+        ]
+        for a, paper in zip(rows, lines, strict=True)
+    ]
+
+
 @strawberry.type(name="ExamAttempt")
 class ExamAttemptType(relay.Node):
     id: relay.NodeID[int]
@@ -119,32 +167,23 @@ class ExamAttemptType(relay.Node):
     def score(self) -> Decimal | None:
         return self.model.score if self.released else None
 
-    @strawberry.field
+    @reads.relation(passes)
     async def passed(self, info: Info) -> bool | None:
-        if not self.released or self.model.score is None:
-            return None
-        exam = await info.context.loaders.exam.load(self.model.exam_id)
-        return self.model.score >= exam.pass_score
+        return await reads.load(passes, self, info)
 
-    @strawberry.field
+    @reads.relation(exams_of)
     async def exam(self, info: Info) -> ExamType:
-        return ExamType.from_model(await info.context.loaders.exam.load(self.model.exam_id))
+        return await reads.load(exams_of, self, info)
 
-    @strawberry.field
+    @reads.relation(attempt_people)
     async def person(self, info: Info) -> PersonType:
-        return PersonType.from_model(await info.context.loaders.person.load(self.model.person_id))
+        return await reads.load(attempt_people, self, info)
 
-    @strawberry.field(description="The paper in order; no answer key before the results are out.")
+    @reads.relation(
+        papers, description="The paper in order; no answer key before the results are out."
+    )
     async def questions(self, info: Info) -> list[AttemptQuestion]:
-        rows = await info.context.loaders.attempt_questions.load(self.model.id)
-        withheld: set[int] = set()
-        if self.released and not require_user(info).has_role(*BANK_KEEPERS):
-            exam = await info.context.loaders.exam.load(self.model.exam_id)
-            if exam.practice:
-                withheld = await practice.withheld_questions(
-                    self.model.person_id, [row.question_id for row in rows]
-                )
-        return [attempt_question(row, self.released, row.question_id in withheld) for row in rows]
+        return await reads.load(papers, self, info)
 
 
 @strawberry.type
