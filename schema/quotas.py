@@ -11,11 +11,18 @@ from assessment.compliance import ComplianceStatus, Period
 from models import org, quotas, training
 from models.org import Role
 from models.training import TrainingFormat, TrainingKind
-from schema import node
+from schema import node, reads
 from schema.audit import mutation
 from schema.errors import UserError, respond
 from schema.ids import argument_id, parse_id
-from schema.org import PersonCategoryEnum, PersonType, UnitKindEnum, UnitType
+from schema.org import (
+    PersonCategoryEnum,
+    PersonType,
+    UnitKindEnum,
+    UnitType,
+    people_of,
+    units_of,
+)
 from schema.pagination import paginate_list
 from schema.permissions import allow, require_user
 from schema.training import REQUIREMENT_READERS, TrainingFormatEnum, TrainingKindEnum
@@ -72,9 +79,9 @@ class PersonCompliance:
     items: list[RequirementProgress]
     person_id: strawberry.Private[int]
 
-    @strawberry.field
+    @reads.relation(people_of)
     async def person(self, info: Info) -> PersonType:
-        return PersonType.from_model(await info.context.loaders.person.load(self.person_id))
+        return await reads.load(people_of, self, info)
 
 
 @strawberry.type
@@ -87,37 +94,39 @@ class UnitCompliance:
     rate: float = strawberry.field(description="compliant / people")
     unit_id: strawberry.Private[int]
 
-    @strawberry.field
+    @reads.relation(units_of)
     async def unit(self, info: Info) -> UnitType:
-        return UnitType.from_model(await info.context.loaders.unit.load(self.unit_id))
+        return await reads.load(units_of, self, info)
 
 
-@strawberry.type
-class ComplianceReport:
-    year: int
-    statuses: strawberry.Private[list[quotas.PersonStatus]]
-    summary: strawberry.Private[list[quotas.UnitCompliance]]
-    units_in_scope: strawberry.Private[set[int] | None]
-
-    @strawberry.field(description="People by ID; each one's items are computed for the page.")
-    async def people(
-        self,
-        first: int | None = None,
-        after: str | None = None,
-        status: ComplianceStatusEnum | None = None,
-    ) -> relay.Connection[PersonCompliance]:
-        chosen = [s for s in self.statuses if status is None or s.status == status]
+async def compliance_pages(
+    context: Any,
+    reports: list[ComplianceReport],
+    first: int | None = None,
+    after: str | None = None,
+    status: ComplianceStatus | None = None,
+) -> list[relay.Connection[PersonCompliance]]:
+    """A page of each report's people, their items computed for the page only."""
+    pages = []
+    for report in reports:
+        chosen = [s for s in report.statuses if status is None or s.status == status]
         page = paginate_list(chosen, first, after, lambda s: s.person_id, lambda s: s)
         ids = {edge.node.person_id for edge in page.edges}
-        rows, _ = await quotas.compliance(self.year, self.units_in_scope, person_ids=ids)
+        rows, _ = await quotas.compliance(report.year, report.units_in_scope, person_ids=ids)
         details = {row.person_id: row for row in rows}
         for edge in page.edges:
             edge.node = _person_compliance(details[edge.node.person_id])
-        return page
+        pages.append(page)
+    return pages
 
-    @strawberry.field
-    def units(self) -> list[UnitCompliance]:
-        return [
+
+async def unit_summaries(
+    context: Any, reports: list[ComplianceReport]
+) -> list[list[UnitCompliance]]:
+    """Each report's counts per unit (already computed: a relation so that the units' `unit`
+    is fetched for all of them at once)."""
+    return [
+        [
             UnitCompliance(
                 unit_id=u.unit_id,
                 people=u.people,
@@ -127,8 +136,37 @@ class ComplianceReport:
                 non_compliant=u.non_compliant,
                 rate=u.rate,
             )
-            for u in self.summary
+            for u in report.summary
         ]
+        for report in reports
+    ]
+
+
+@strawberry.type
+class ComplianceReport:
+    year: int
+    statuses: strawberry.Private[list[quotas.PersonStatus]]
+    summary: strawberry.Private[list[quotas.UnitCompliance]]
+    units_in_scope: strawberry.Private[set[int] | None]
+
+    @reads.relation(
+        compliance_pages,
+        description="People by ID; each one's items are computed for the page.",
+    )
+    async def people(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        status: ComplianceStatusEnum | None = None,
+    ) -> relay.Connection[PersonCompliance]:
+        return await reads.load(
+            compliance_pages, self, info, first=first, after=after, status=status
+        )
+
+    @reads.relation(unit_summaries)
+    async def units(self, info: Info) -> list[UnitCompliance]:
+        return await reads.load(unit_summaries, self, info)
 
 
 def _person_compliance(row: quotas.PersonCompliance) -> PersonCompliance:
