@@ -661,7 +661,7 @@ async def test_attempt_lists_cost_the_same_queries_for_1_and_3_attempts(client, 
     bank = await build_bank(client)
     exam_id = await published_exam(client, people, bank, maxAttempts=5)
     officer = await new_client().login("officer0")
-    query = "{ myAttempts { edges { node { status score passed exam { title } questions { stem myAnswer } } } } }"
+    query = "{ myAttempts { edges { node { status score passed exam { title } person { name } questions { stem myAnswer } } } } }"
     counts = []
     for _ in range(3):
         attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
@@ -670,6 +670,43 @@ async def test_attempt_lists_cost_the_same_queries_for_1_and_3_attempts(client, 
             await officer.data(query)
         counts.append(counter.count)
     assert counts[0] == counts[2], counts
+
+
+async def test_papers_cost_the_same_statements_for_1_and_3_exams(client, people):
+    bank = await build_bank(client)
+    query = "{ exams { edges { node { title paper { category type count points } } } } }"
+    counts = []
+    for listed in (1, 3):
+        while len((await client.data(query))["exams"]["edges"]) < listed:
+            await published_exam(client, people, bank)
+        with QueryCounter() as counter:
+            edges = (await client.data(query))["exams"]["edges"]
+        assert len(edges) == listed and all(len(e["node"]["paper"]) == 3 for e in edges)
+        counts.append(counter.count)
+    assert counts[0] == counts[1], counts
+
+
+async def test_statistics_items_cost_the_same_statements_for_a_short_and_a_long_paper(
+    client, new_client, people
+):
+    """Each item's question and each unit's unit come for all of them at once."""
+    bank = await build_bank(client)
+    stats = """query($id: ID!) { examStatistics(examId: $id) {
+      items { number question { id stem category } } byUnit { unit { name } attempts } } }"""
+    counts = []
+    for questions in ([bank.judge], [bank.judge, bank.multi, *bank.single]):
+        paper = {"fixed": [{"questionId": q, "points": "1"} for q in questions]}
+        exam_id = await published_exam(client, people, bank, paper=paper, passScore="1")
+        for name in ("officer0", "officer1"):
+            officer = await new_client().login(name)
+            attempt = (await officer.mutate(START, {"examId": exam_id}))["attempt"]
+            await officer.mutate(SUBMIT, {"attemptId": attempt["id"]})
+        with QueryCounter() as counter:
+            data = (await client.data(stats, {"id": exam_id}))["examStatistics"]
+        assert [i["question"]["id"] for i in data["items"]] == questions
+        assert data["byUnit"] == [{"unit": {"name": "高村镇"}, "attempts": 2}]
+        counts.append(counter.count)
+    assert counts[0] == counts[1], counts
 
 
 async def test_taking_an_exam_costs_the_same_queries_for_a_short_and_a_long_paper(
