@@ -621,6 +621,36 @@ async def test_compliance_statuses(client, county, clock_at):
     ]
 
 
+async def test_a_compliance_report_costs_the_same_statements_for_5_and_60_people(
+    client, county
+):
+    """Each person of the page with their unit, and each unit of the summary, come for all of
+    them at once."""
+    await yearly_requirement(count=2)
+    await client.login("admin")
+    query = """query($first: Int) { trainingCompliance(year: 2026) {
+      people(first: $first) { edges { node { status person { name unit { name } } } } }
+      units { people unit { name parent { name } } } } }"""
+    counts = {}
+    for size in (5, 60):
+        # Each person in a unit of their own: nothing to share between them.
+        while await training_people() < size:
+            await make_person(await make_unit(parent=county.township), name="队员")
+        with QueryCounter() as counter:
+            report = (await client.data(query, {"first": size}))["trainingCompliance"]
+        assert len(report["people"]["edges"]) == size
+        assert all(e["node"]["person"]["unit"]["name"] for e in report["people"]["edges"])
+        assert sum(u["people"] for u in report["units"]) == size
+        counts[size] = counter.count
+    assert counts[5] == counts[60], counts
+
+
+async def training_people() -> int:
+    from models.org import Person
+
+    return await Person.filter(category=PersonCategory.ENFORCEMENT_OFFICER).count()
+
+
 async def test_weekly_quotas_are_judged_per_week(client, county, clock_at):
     await quotas.create_requirement(
         quotas.RequirementPlan(
