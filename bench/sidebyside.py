@@ -322,7 +322,7 @@ def first_difference(a: Any, b: Any, path: str = "") -> str | None:
 
 
 def rows(data: Any) -> int:
-    """The number of objects in an answer (the nodes of every list, nested ones included)."""
+    """The rows of an answer: the items of every list in it, nested ones included."""
     if isinstance(data, dict):
         return sum(rows(v) for v in data.values())
     if isinstance(data, list):
@@ -347,7 +347,7 @@ async def same_rows(sides: list[Side]) -> dict[tuple[str, str], float]:
                 found = first_difference(answers[0], answer)
                 if found:
                     raise SystemExit(f"{read.name}: lianbing and {side.name} differ at {found}")
-            print(f"same rows: {read.name:<11} {rows(answers[0]):>5} objects on all three")
+            print(f"same rows: {read.name:<11} {rows(answers[0]):>5} rows on all three")
     return seconds
 
 
