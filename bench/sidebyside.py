@@ -347,7 +347,10 @@ async def same_rows(sides: list[Side]) -> dict[tuple[str, str], float]:
                 found = first_difference(answers[0], answer)
                 if found:
                     raise SystemExit(f"{read.name}: lianbing and {side.name} differ at {found}")
-            print(f"same rows: {read.name:<11} {rows(answers[0]):>5} rows on all three")
+            count = rows(answers[0])
+            print(f"same rows: {read.name:<11} {count:>5} rows on all three")
+            if count == 0:
+                print(f"warning: {read.name} has no rows to compare", file=sys.stderr)
     return seconds
 
 
@@ -614,7 +617,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--min-requests", type=int, default=10, help="a slower server runs longer, for these"
     )
-    parser.add_argument("--max-duration", type=int, default=25, help="seconds, for a slow server")
+    parser.add_argument("--max-duration", type=int, default=20, help="seconds, for a slow server")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument(
         "--concurrency", type=int, nargs="+", default=[1, 16], help="connections (default 1 16)"
