@@ -41,6 +41,7 @@ from schema.limits import (
     TimeLimitedSchema,
 )
 from schema.node import resolve_node
+from schema.reads import Executor
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
@@ -121,4 +122,5 @@ def build_schema(*, suggestions: bool = False) -> strawberry.Schema:
             OperationMetrics,
         ],
         config=StrawberryConfig(disable_field_suggestions=not suggestions, scalar_map=SCALARS),
+        execution_context_class=Executor,
     )
