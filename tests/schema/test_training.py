@@ -621,9 +621,7 @@ async def test_compliance_statuses(client, county, clock_at):
     ]
 
 
-async def test_a_compliance_report_costs_the_same_statements_for_5_and_60_people(
-    client, county
-):
+async def test_a_compliance_report_costs_the_same_statements_for_5_and_60_people(client, county):
     """Each person of the page with their unit, and each unit of the summary, come for all of
     them at once."""
     await yearly_requirement(count=2)
