@@ -6,12 +6,12 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from strawberry import relay
-from strawberry.relay import from_base64, to_base64
+from strawberry.relay import from_base64
 from tortoise.fields import BigIntField
 from tortoise.queryset import QuerySet
 
 from schema.errors import coded_error
-from schema.ids import INT4_MAX, INT8_MAX, parse_key
+from schema.ids import INT4_MAX, INT8_MAX, global_id, parse_key
 from schema.reads import LazyEdge
 
 DEFAULT_FIRST = 20
@@ -21,7 +21,7 @@ T = TypeVar("T")
 
 
 def cursor_for(pk: int) -> str:
-    return to_base64("cursor", pk)
+    return global_id("cursor", pk)
 
 
 def not_a_cursor() -> Exception:

@@ -26,8 +26,9 @@ from graphql import (
 )
 from graphql.pyutils import Undefined
 from strawberry import relay
-from strawberry.relay.utils import to_base64
 from strawberry.types.field import StrawberryField
+
+from schema.ids import global_id
 
 DEFINITION = "strawberry-definition"
 Plan = Callable[[Any], dict[str, Any]]
@@ -111,7 +112,7 @@ class PlanCompiler:
                 or origin.resolve_typename.__func__ is not relay.Node.resolve_typename.__func__
             ):
                 return None
-            encode = self._name(to_base64, "to_base64_")
+            encode = self._name(global_id, "global_id_")
             return [f"{var} = {encode}({type_.name!r}, source.{origin.resolve_id_attr()})"]
         if is_relation(field):
             attribute = relation_attribute(node)
