@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from strawberry import relay
@@ -51,16 +52,24 @@ def page_size(first: int | None) -> int:
 
 
 async def paginate(
-    queryset: QuerySet, first: int | None, after: str | None, to_node: Callable[..., N]
+    queryset: QuerySet,
+    first: int | None,
+    after: str | None,
+    to_node: Callable[..., N],
+    columns: tuple[str, ...] | None = None,
 ) -> relay.Connection[N]:
-    """One page in ascending primary-key order, fetched with a single query."""
+    """One page in ascending primary-key order, fetched with a single query. With `columns`,
+    `to_node` gets plain rows of those columns (and the id) instead of model instances."""
     size = page_size(first)
     wide = isinstance(queryset.model._meta.pk, BigIntField)
     after_pk = after_cursor(after, INT8_MAX if wide else INT4_MAX)
     if after_pk is not None:
         queryset = queryset.filter(id__gt=after_pk)
-    rows = await queryset.order_by("id").limit(size + 1)
-    return connection(rows, size, after_pk, to_node)
+    page = queryset.order_by("id").limit(size + 1)
+    if columns is None:
+        return connection(await page, size, after_pk, to_node)
+    rows = await page.values("id", *columns)
+    return connection(rows, size, after_pk, to_node, key=itemgetter("id"))
 
 
 def paginate_list(
