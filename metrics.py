@@ -112,7 +112,7 @@ GC_PAUSES = Histogram(
     "lianbing_gc_pause_seconds",
     "Garbage-collection pauses, by generation collected.",
     ["generation"],
-    buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
+    buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
     registry=REGISTRY,
 )
 POOL_CONNECTIONS = Gauge(

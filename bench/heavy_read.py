@@ -248,9 +248,16 @@ async def measure_healthz(server, inflight: int) -> None:
         async def one(index: int) -> float | str:
             started = time.perf_counter()
             try:
-                await heavy(http, headers)
-            except Exception as error:  # a killed worker drops its connections
+                response = await http.post(
+                    "/graphql", json={"query": HEAVY}, headers=headers, timeout=600
+                )
+            except httpx.HTTPError as error:  # a killed worker drops its connections
                 return type(error).__name__
+            if response.status_code != 200:
+                return f"HTTP {response.status_code}"
+            errors = response.json().get("errors")
+            if errors:
+                return errors[0].get("extensions", {}).get("code", "error")
             return time.perf_counter() - started
 
         async def probe() -> None:
@@ -298,20 +305,22 @@ async def measure_healthz(server, inflight: int) -> None:
         print("    " + line[-120:])
     for generation in range(3):
         count = total = 0.0
+        buckets: list[tuple[float, float]] = []
         for line in scrape.splitlines():
-            if (
-                line.startswith("lianbing_gc_pause_seconds_count")
-                and f'generation="{generation}"' in line
-            ):
-                count = float(line.split()[-1])
-            if (
-                line.startswith("lianbing_gc_pause_seconds_sum")
-                and f'generation="{generation}"' in line
-            ):
-                total = float(line.split()[-1])
+            if f'generation="{generation}"' not in line:
+                continue
+            value = float(line.split()[-1])
+            if line.startswith("lianbing_gc_pause_seconds_count"):
+                count = value
+            elif line.startswith("lianbing_gc_pause_seconds_sum"):
+                total = value
+            elif line.startswith("lianbing_gc_pause_seconds_bucket"):
+                buckets.append((float(line.split('le="')[1].split('"')[0]), value))
+        # The longest pause is in the first bucket that holds them all.
+        longest = next((le for le, n in sorted(buckets) if n >= count), float("inf"))
         print(
-            f"  GC generation {generation}: {count:.0f} pauses, {total:.2f} s in all "
-            "(both workers, since start)"
+            f"  GC generation {generation}: {count:.0f} pauses, {total:.2f} s in all, "
+            f"longest <= {longest:g} s (both workers, since start)"
         )
 
 
