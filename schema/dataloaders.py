@@ -105,6 +105,8 @@ async def _drill_participants(drill_ids: Sequence[int]) -> list[list[DrillPartic
 
 class Loaders:
     def __init__(self) -> None:
+        # the fallback of `schema.reads.load`: one loader per (batch function, arguments)
+        self.relations: dict[tuple[Any, ...], DataLoader[Any, Any]] = {}
         self.unit: DataLoader[int, Unit | None] = DataLoader(by_key(Unit))
         self.person: DataLoader[int, Person | None] = DataLoader(by_key(Person))
         self.user: DataLoader[int, User | None] = DataLoader(by_key(User))

@@ -8,10 +8,10 @@ import strawberry
 from strawberry import Info, relay
 from tortoise.expressions import Q
 
-from models import org
+from models import org, sql
 from models.errors import fail
 from models.org import PersonCategory, Role, UnitKind
-from schema import node
+from schema import node, reads
 from schema.audit import mutation
 from schema.auth import issue_token
 from schema.errors import UserError, respond
@@ -46,6 +46,35 @@ def _changes(input: Any, **renames: str) -> dict[str, Any]:
 # --- types ---------------------------------------------------------------------------------
 
 
+UNIT_COLUMNS = ("name", "kind", "parent_id")
+PERSON_COLUMNS = ("name", "category", "badge_number", "active", "unit_id", "phone")
+
+
+async def units_by_id(context: Any, ids: list[int | None]) -> list[UnitType | None]:
+    """A unit per id (None for None), from one statement; each parent gets its own object."""
+    found = await sql.rows_by_id(org.Unit, UNIT_COLUMNS, [pk for pk in ids if pk is not None])
+    return [None if pk is None else UnitType.from_row(found[pk]) for pk in ids]
+
+
+async def people_by_id(context: Any, ids: list[int | None]) -> list[PersonType | None]:
+    found = await sql.rows_by_id(org.Person, PERSON_COLUMNS, [pk for pk in ids if pk is not None])
+    return [None if pk is None else PersonType.from_row(found[pk]) for pk in ids]
+
+
+async def parents_of(context: Any, units: list[UnitType]) -> list[UnitType | None]:
+    return await units_by_id(context, [unit.parent_id for unit in units])
+
+
+async def units_of(context: Any, parents: list[Any]) -> list[UnitType | None]:
+    """The unit of each parent that has a `unit_id` (a person)."""
+    return await units_by_id(context, [parent.unit_id for parent in parents])
+
+
+async def people_of(context: Any, parents: list[Any]) -> list[PersonType | None]:
+    """The person of each parent that has a `person_id` (a roster row, an account, ...)."""
+    return await people_by_id(context, [parent.person_id for parent in parents])
+
+
 @strawberry.type(name="Unit")
 class UnitType(relay.Node):
     id: relay.NodeID[int]
@@ -57,11 +86,13 @@ class UnitType(relay.Node):
     def from_model(cls, unit: org.Unit) -> UnitType:
         return cls(id=unit.id, name=unit.name, kind=unit.kind, parent_id=unit.parent_id)
 
-    @strawberry.field
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> UnitType:
+        return reads.from_row(cls, row)
+
+    @reads.relation(parents_of)
     async def parent(self, info: Info) -> UnitType | None:
-        if self.parent_id is None:
-            return None
-        return UnitType.from_model(await info.context.loaders.unit.load(self.parent_id))
+        return await reads.load(parents_of, self, info)
 
 
 @strawberry.type(name="Person")
@@ -86,9 +117,13 @@ class PersonType(relay.Node):
             phone_number=person.phone,
         )
 
-    @strawberry.field
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> PersonType:
+        return reads.from_row(cls, row, phone_number="phone")
+
+    @reads.relation(units_of)
     async def unit(self, info: Info) -> UnitType:
-        return UnitType.from_model(await info.context.loaders.unit.load(self.unit_id))
+        return await reads.load(units_of, self, info)
 
     @strawberry.field(description="Shown to admins, trainers, leaders and the person themself.")
     def phone(self, info: Info) -> str | None:
@@ -98,6 +133,10 @@ class PersonType(relay.Node):
     async def account(self, info: Info) -> UserType | None:
         user = await info.context.loaders.user_by_person.load(self.id)
         return UserType.from_model(user) if user else None
+
+
+async def scope_units_of(context: Any, users: list[UserType]) -> list[UnitType | None]:
+    return await units_by_id(context, [user.scope_unit_id for user in users])
 
 
 @strawberry.type(name="User")
@@ -120,17 +159,16 @@ class UserType(relay.Node):
             scope_unit_id=user.scope_unit_id,
         )
 
-    @strawberry.field
+    @reads.relation(people_of)
     async def person(self, info: Info) -> PersonType | None:
-        if self.person_id is None:
-            return None
-        return PersonType.from_model(await info.context.loaders.person.load(self.person_id))
+        return await reads.load(people_of, self, info)
 
-    @strawberry.field(description="The unit subtree this user works in; null means county-wide.")
+    @reads.relation(
+        scope_units_of,
+        description="The unit subtree this user works in; null means county-wide.",
+    )
     async def scope_unit(self, info: Info) -> UnitType | None:
-        if self.scope_unit_id is None:
-            return None
-        return UnitType.from_model(await info.context.loaders.unit.load(self.scope_unit_id))
+        return await reads.load(scope_units_of, self, info)
 
 
 # --- node(id:) -----------------------------------------------------------------------------

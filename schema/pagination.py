@@ -12,6 +12,7 @@ from tortoise.queryset import QuerySet
 
 from schema.errors import coded_error
 from schema.ids import INT4_MAX, INT8_MAX, parse_key
+from schema.reads import LazyEdge
 
 DEFAULT_FIRST = 20
 MAX_FIRST = 100
@@ -89,8 +90,10 @@ def connection(
     """A connection from up to size + 1 rows (the extra one only says there is a next page).
     Cursors carry `key(row)`, or are `cursor(row)` for a list with an order of its own."""
     has_next = len(rows) > size
-    cursor = cursor or (lambda row: cursor_for(key(row)))
-    edges = [relay.Edge(cursor=cursor(row), node=to_node(row)) for row in rows[:size]]
+    if cursor is None:
+        edges = [LazyEdge(to_node(row), key(row), cursor_for) for row in rows[:size]]
+    else:
+        edges = [LazyEdge(to_node(row), row, cursor) for row in rows[:size]]
     return relay.Connection(
         edges=edges,
         page_info=relay.PageInfo(

@@ -10,17 +10,24 @@ import strawberry
 from strawberry import Info, relay
 from tortoise.expressions import Q
 
-from models import attendance, clock, org, quotas, training
+from models import attendance, clock, org, quotas, sql, training
 from models.errors import fail
 from models.org import Role
 from models.scope import Scope, can_manage, can_read_unit_data
 from models.training import AttendanceStatus, Frequency, TrainingFormat, TrainingKind
-from schema import node
+from schema import node, reads
 from schema.audit import mutation
 from schema.dataloaders import RosterPage
-from schema.errors import UserError, named, respond
+from schema.errors import UserError, coded_error, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
-from schema.org import PersonCategoryEnum, PersonType, UnitType, UserType
+from schema.org import (
+    PersonCategoryEnum,
+    PersonType,
+    UnitType,
+    UserType,
+    people_of,
+    units_by_id,
+)
 from schema.pagination import after_cursor, connection, page_size, paginate
 from schema.permissions import STAFF, allow, require_user
 
@@ -108,6 +115,75 @@ def my_person(info: Info, field: str = "sessionId") -> int:
     return user.person_id
 
 
+# --- relations, fetched for many parents at once (see schema.reads) -----------------------
+
+ATTENDANCE_COLUMNS = ("status", "checked_in_at", "note", "excuse_reason", "person_id")
+
+
+async def rosters(
+    context: Any,
+    sessions: list[TrainingSessionType],
+    first: int | None = None,
+    after: str | None = None,
+    status: AttendanceStatus | None = None,
+) -> list[relay.Connection[AttendanceType]]:
+    """A page of each session's roster: one statement for the sessions whose whole roster the
+    caller reads, one for those where they see only their own row."""
+    user = context.user
+    if user is None:
+        raise coded_error("UNAUTHENTICATED", "Log in first: send Authorization: Bearer <token>.")
+    scope = await context.scope()
+    size, after_pk = page_size(first), after_cursor(after)
+    by_reader: dict[int | None, list[int]] = {}
+    for session in sessions:
+        sees_all = can_read_unit_data(user, scope, session.model.organizer_id)
+        by_reader.setdefault(None if sees_all else (user.person_id or 0), []).append(session.id)
+    pages: dict[int, list[dict[str, Any]]] = {}
+    for person_id, session_ids in by_reader.items():
+        conditions, values = [], []
+        for column, value in (("status", status), ("person_id", person_id), ("id", after_pk)):
+            if value is not None:
+                values.append(value.value if isinstance(value, AttendanceStatus) else value)
+                conditions.append(f'"{column}" {">" if column == "id" else "="} ${len(values)}')
+        pages |= await sql.rows_per_parent(
+            training.Attendance,
+            ATTENDANCE_COLUMNS,
+            "session_id",
+            session_ids,
+            size + 1,
+            " AND ".join(conditions),
+            *values,
+        )
+    return [
+        connection(pages[s.id], size, after_pk, AttendanceType.from_row, key=_row_id)
+        for s in sessions
+    ]
+
+
+def _row_id(row: dict[str, Any]) -> int:
+    return row["id"]
+
+
+async def sessions_of(context: Any, rows: list[AttendanceType]) -> list[TrainingSessionType]:
+    sessions = await context.loaders.session.load_many([row.session_id for row in rows])
+    return [TrainingSessionType.from_model(session) for session in sessions]
+
+
+async def organizers_of(context: Any, sessions: list[TrainingSessionType]) -> list[Any]:
+    return await units_by_id(context, [session.model.organizer_id for session in sessions])
+
+
+async def trainers_of(context: Any, sessions: list[TrainingSessionType]) -> list[Any]:
+    users = await context.loaders.user.load_many(
+        [session.model.trainer_id for session in sessions if session.model.trainer_id]
+    )
+    found = {user.id: user for user in users if user}
+    return [
+        UserType.from_model(found[s.model.trainer_id]) if s.model.trainer_id in found else None
+        for s in sessions
+    ]
+
+
 # --- types ---------------------------------------------------------------------------------
 
 
@@ -150,6 +226,10 @@ class AttendanceType(relay.Node):
     session_id: strawberry.Private[int]
 
     @classmethod
+    def from_row(cls, row: dict[str, Any]) -> AttendanceType:
+        return reads.from_row(cls, row)
+
+    @classmethod
     def from_model(cls, row: training.Attendance) -> AttendanceType:
         return cls(
             id=row.id,
@@ -161,15 +241,13 @@ class AttendanceType(relay.Node):
             session_id=row.session_id,
         )
 
-    @strawberry.field
+    @reads.relation(people_of)
     async def person(self, info: Info) -> PersonType:
-        return PersonType.from_model(await info.context.loaders.person.load(self.person_id))
+        return await reads.load(people_of, self, info)
 
-    @strawberry.field
+    @reads.relation(sessions_of)
     async def session(self, info: Info) -> TrainingSessionType:
-        return TrainingSessionType.from_model(
-            await info.context.loaders.session.load(self.session_id)
-        )
+        return await reads.load(sessions_of, self, info)
 
 
 @strawberry.type(name="TrainingSession")
@@ -206,15 +284,13 @@ class TrainingSessionType(relay.Node):
     def status(self) -> SessionStatusEnum:
         return self.model.status(clock.now())
 
-    @strawberry.field
+    @reads.relation(organizers_of)
     async def organizer(self, info: Info) -> UnitType:
-        return UnitType.from_model(await info.context.loaders.unit.load(self.model.organizer_id))
+        return await reads.load(organizers_of, self, info)
 
-    @strawberry.field
+    @reads.relation(trainers_of)
     async def trainer(self, info: Info) -> UserType | None:
-        if self.model.trainer_id is None:
-            return None
-        return UserType.from_model(await info.context.loaders.user.load(self.model.trainer_id))
+        return await reads.load(trainers_of, self, info)
 
     @strawberry.field(description="The series this session belongs to, if any.")
     def series_id(self) -> strawberry.ID | None:
@@ -229,9 +305,10 @@ class TrainingSessionType(relay.Node):
             unit_ids=data.unit_ids, categories=data.categories, person_ids=data.person_ids
         )
 
-    @strawberry.field(
+    @reads.relation(
+        rosters,
         description="The roster: whole for the organiser's managers and for leaders whose scope "
-        "covers the organiser; anyone else sees only their own row."
+        "covers the organiser; anyone else sees only their own row.",
     )
     async def attendance(
         self,
@@ -240,18 +317,7 @@ class TrainingSessionType(relay.Node):
         after: str | None = None,
         status: AttendanceStatusEnum | None = None,
     ) -> relay.Connection[AttendanceType]:
-        user = require_user(info)
-        sees_all = can_read_unit_data(user, await info.context.scope(), self.model.organizer_id)
-        size, after_pk = page_size(first), after_cursor(after)
-        key = RosterPage(
-            self.model.id,
-            status.value if status else None,
-            None if sees_all else (user.person_id or 0),
-            after_pk,
-            size,
-        )
-        rows = await info.context.loaders.roster_page.load(key)
-        return connection(rows, size, after_pk, AttendanceType.from_model)
+        return await reads.load(rosters, self, info, first=first, after=after, status=status)
 
     @strawberry.field
     async def attendance_summary(self, info: Info) -> AttendanceSummary:

@@ -10,9 +10,9 @@ from types import SimpleNamespace
 import pytest
 from graphql import parse
 
-from models import clock, training
+from models import clock, sql, training
 from models.org import Role
-from schema import build_schema, dataloaders, limits
+from schema import build_schema, limits
 from schema.cost import document_cost
 from schema.view import LianbingGraphQL
 from tests.conftest import PASSWORD, make_person, make_unit, make_user
@@ -165,11 +165,11 @@ async def test_healthz_answers_while_a_query_is_stalled_and_the_query_ends_at_it
     await a_session_with_one_row()
     stalled: asyncio.Future[tuple[asyncio.Task, asyncio.Timeout]] = asyncio.Future()
 
-    async def never_answers(keys):
+    async def never_answers(*args):
         stalled.set_result((asyncio.current_task(), limits._running_limit.get()))
         await asyncio.Event().wait()
 
-    monkeypatch.setattr(dataloaders, "_roster_pages", never_answers)
+    monkeypatch.setattr(sql, "rows_per_parent", never_answers)
     query = asyncio.create_task(admin.post(SHEET))
     reader, deadline = await stalled
     try:
