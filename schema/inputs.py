@@ -18,11 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import re
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
 import dateutil.parser
-from graphql import GraphQLError, StringValueNode, visit
+from graphql import DocumentNode, GraphQLError, StringValueNode, visit
 from graphql.language import Visitor
 from strawberry.extensions import SchemaExtension
 from strawberry.file_uploads import Upload
@@ -156,6 +157,24 @@ class _StringLiterals(Visitor):
         return None
 
 
+# The parser cache hands out the same document for the same text: its literals are looked at
+# once. Kept with the document, so that an id is never taken for another's.
+_CHECKED: OrderedDict[int, tuple[DocumentNode, bool]] = OrderedDict()
+_CHECKED_SIZE = 1024
+
+
+def _bad_literals(document: DocumentNode) -> bool:
+    found = _CHECKED.get(id(document))
+    if found is not None and found[0] is document:
+        return found[1]
+    literals = _StringLiterals()
+    visit(document, literals)
+    _CHECKED[id(document)] = (document, literals.bad)
+    if len(_CHECKED) > _CHECKED_SIZE:
+        _CHECKED.popitem(last=False)
+    return literals.bad
+
+
 class CleanText(SchemaExtension):
     """Refuse, before execution, an operation whose variables or string literals hold NUL or a
     lone surrogate: every String and ID input is checked here, once. Like the cost limit it
@@ -163,10 +182,9 @@ class CleanText(SchemaExtension):
 
     def on_validate(self) -> Iterator[None]:
         context = self.execution_context
-        if not context.pre_execution_errors and context.graphql_document is not None:
-            literals = _StringLiterals()
-            visit(context.graphql_document, literals)
-            if literals.bad or bad_text(context.variables):
+        document = context.graphql_document
+        if not context.pre_execution_errors and document is not None:  # noqa: SIM102
+            if _bad_literals(document) or bad_text(context.variables):
                 context.pre_execution_errors = [
                     bad_input(
                         "Text may not contain the character U+0000 or a lone surrogate "
