@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import re
-from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
@@ -28,6 +27,8 @@ from graphql.language import Visitor
 from strawberry.extensions import SchemaExtension
 from strawberry.file_uploads import Upload
 from strawberry.types.scalar import ScalarDefinition, scalar
+
+from schema.memo import ByDocument
 
 FIRST_YEAR = 1900
 LAST_YEAR = 2999
@@ -157,22 +158,16 @@ class _StringLiterals(Visitor):
         return None
 
 
-# The parser cache hands out the same document for the same text: its literals are looked at
-# once. Kept with the document, so that an id is never taken for another's.
-_CHECKED: OrderedDict[int, tuple[DocumentNode, bool]] = OrderedDict()
-_CHECKED_SIZE = 1024
+_LITERALS = ByDocument()
 
 
 def _bad_literals(document: DocumentNode) -> bool:
-    found = _CHECKED.get(id(document))
-    if found is not None and found[0] is document:
-        return found[1]
-    literals = _StringLiterals()
-    visit(document, literals)
-    _CHECKED[id(document)] = (document, literals.bad)
-    if len(_CHECKED) > _CHECKED_SIZE:
-        _CHECKED.popitem(last=False)
-    return literals.bad
+    def look() -> bool:
+        literals = _StringLiterals()
+        visit(document, literals)
+        return literals.bad
+
+    return _LITERALS.get(document, None, look)
 
 
 class CleanText(SchemaExtension):
