@@ -21,7 +21,7 @@ from schema.exams import AttemptStatusEnum, ExamType, managed_exam
 from schema.ids import argument_id, decode, global_id, parse_id
 from schema.org import PersonType, people_by_id
 from schema.pagination import paginate
-from schema.permissions import STAFF, allow, context_user, require_user
+from schema.permissions import STAFF, allow, logged_in, require_user
 from schema.questions import (
     BANK_KEEPERS,
     Option,
@@ -115,7 +115,7 @@ async def papers(context: Any, rows: list[ExamAttemptType]) -> list[list[Attempt
     lines = await context.loaders.attempt_questions.load_many([a.model.id for a in rows])
     withheld: set[tuple[int, int]] = set()  # (person id, question id)
     released = [(a, paper) for a, paper in zip(rows, lines, strict=True) if a.released]
-    if released and not context_user(context).has_role(*BANK_KEEPERS):
+    if released and not logged_in(context).has_role(*BANK_KEEPERS):
         found = await context.loaders.exam.load_many([a.model.exam_id for a, _ in released])
         asked: dict[int, set[int]] = {}
         for (attempt, paper), exam in zip(released, found, strict=True):

@@ -20,7 +20,7 @@ from schema.errors import UserError, coded_error, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
 from schema.org import UnitType, units_of
 from schema.pagination import paginate_list
-from schema.permissions import STAFF, allow, context_user, require_user
+from schema.permissions import STAFF, allow, logged_in, require_user
 from schema.questions import (
     BANK_KEEPERS,
     QuestionNode,
@@ -48,7 +48,7 @@ AttemptStatusEnum = strawberry.enum(
 async def my_results(context: Any, exams_: list[ExamType]) -> list[Decimal | None]:
     """The caller's result of each exam whose results are out: their attempts at all of them
     come in one statement."""
-    user = context_user(context)
+    user = logged_in(context)
     now = clock.now()
     shown = [e for e in exams_ if user.person_id is not None and e.model.results_released(now)]
     taken = await context.loaders.exam_attempts.load_many(

@@ -18,11 +18,12 @@ STAFF = (Role.ADMIN, Role.TRAINER, Role.OFFICER, Role.LEADER, Role.EVALUATOR)
 
 
 def require_user(info: Info) -> User:
-    return context_user(info.context)
+    return logged_in(info.context)
 
 
-def context_user(context: Any) -> User:
-    """The logged-in user of a request context (a relation's batch has the context, no info)."""
+def logged_in(context: Any) -> User:
+    """The request's user; UNAUTHENTICATED when there is none (for relations' batch functions,
+    which get the context, not a field's info)."""
     user = context.user
     if user is None:
         raise coded_error("UNAUTHENTICATED", "Log in first: send Authorization: Bearer <token>.")
