@@ -96,6 +96,33 @@ def demo_database(stack: contextlib.ExitStack, args: Any, folder: Path) -> str:
     return url
 
 
+def process_stats() -> dict[int, tuple[int, str, float]]:
+    """pid -> (parent pid, command, CPU seconds so far, user + system) of every process, from
+    /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, str, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                text = (entry / "stat").read_text()
+                command = text[text.index("(") + 1 : text.rindex(")")]
+                fields = text[text.rindex(")") + 2 :].split()
+                stats[int(entry.name)] = (
+                    int(fields[1]),
+                    command,
+                    (int(fields[11]) + int(fields[12])) / tick,
+                )
+    return stats
+
+
+def tree_cpu_seconds(stats: dict[int, tuple[int, str, float]], pid: int) -> float:
+    """The CPU seconds of `pid`, its children and theirs (a server, its workers, their children)."""
+    tree = {pid}
+    for _ in range(3):
+        tree |= {child for child, (parent, _, _) in stats.items() if parent in tree}
+    return sum(stats[p][2] for p in tree if p in stats)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -56,7 +56,7 @@ import uvloop
 from argon2 import PasswordHasher, profiles
 from tortoise import Tortoise
 
-from bench.common import QueryCounter, Server, fresh_database
+from bench.common import QueryCounter, Server, fresh_database, process_stats, tree_cpu_seconds
 from database import migrate, tortoise_config
 from models import clock, exams, org
 from models.assessment import Dimension, ScoreEvent
@@ -254,26 +254,11 @@ async def take_exam(http: Any, ops: dict, token: str, plan: Plan, args: argparse
 def cpu_seconds(server_pid: int) -> dict[str, float]:
     """CPU time (user + system) so far of this process, of the server and its workers, and of
     PostgreSQL's processes (when it runs on this machine), from /proc."""
-    tick = os.sysconf("SC_CLK_TCK")
-    stats: dict[int, tuple[int, str, float]] = {}  # pid -> (parent, command, seconds)
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            with contextlib.suppress(OSError, ValueError, IndexError):
-                text = (entry / "stat").read_text()
-                command = text[text.index("(") + 1 : text.rindex(")")]
-                fields = text[text.rindex(")") + 2 :].split()
-                stats[int(entry.name)] = (
-                    int(fields[1]),
-                    command,
-                    (int(fields[11]) + int(fields[12])) / tick,
-                )
-    server = {server_pid}
-    for _ in range(3):  # the server, its workers, their children
-        server |= {pid for pid, (parent, _, _) in stats.items() if parent in server}
+    stats = process_stats()
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return {
         "client": usage.ru_utime + usage.ru_stime,
-        "server": sum(stats[pid][2] for pid in server if pid in stats),
+        "server": tree_cpu_seconds(stats, server_pid),
         "postgres": sum(sec for _, command, sec in stats.values() if command == "postgres"),
     }
 

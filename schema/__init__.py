@@ -102,7 +102,9 @@ class LianbingSchema(TimeLimitedSchema):
         """Unexpected errors are logged by MaskUnexpectedErrors; the rest are the client's."""
 
 
-def build_schema(*, suggestions: bool = False) -> strawberry.Schema:
+def build_schema(*, suggestions: bool = False, look_ahead: bool = True) -> strawberry.Schema:
+    """The schema; `look_ahead=False` executes it the ordinary way (graphql-core resolving every
+    field, relations through DataLoaders), which the tests compare the read path with."""
     return LianbingSchema(
         query=Query,
         mutation=Mutation,
@@ -122,5 +124,5 @@ def build_schema(*, suggestions: bool = False) -> strawberry.Schema:
             OperationMetrics,
         ],
         config=StrawberryConfig(disable_field_suggestions=not suggestions, scalar_map=SCALARS),
-        execution_context_class=Executor,
+        execution_context_class=Executor if look_ahead else None,
     )

@@ -51,14 +51,14 @@ PERSON_COLUMNS = ("name", "category", "badge_number", "active", "unit_id", "phon
 
 
 async def units_by_id(context: Any, ids: list[int | None]) -> list[UnitType | None]:
-    """A unit per id (None for None), from one statement; each parent gets its own object."""
+    """A unit per id (None for None), from one statement."""
     found = await sql.rows_by_id(org.Unit, UNIT_COLUMNS, [pk for pk in ids if pk is not None])
-    return [None if pk is None else UnitType.from_row(found[pk]) for pk in ids]
+    return reads.shared_by_id(found, ids, UnitType.from_row)
 
 
 async def people_by_id(context: Any, ids: list[int | None]) -> list[PersonType | None]:
     found = await sql.rows_by_id(org.Person, PERSON_COLUMNS, [pk for pk in ids if pk is not None])
-    return [None if pk is None else PersonType.from_row(found[pk]) for pk in ids]
+    return reads.shared_by_id(found, ids, PersonType.from_row)
 
 
 async def parents_of(context: Any, units: list[UnitType]) -> list[UnitType | None]:

@@ -23,34 +23,28 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Awaitable, Callable, Sequence
 from functools import lru_cache
-from operator import attrgetter
 from typing import Any, TypeVar
 
 import strawberry
 from graphql import (
-    GraphQLEnumType,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
-    GraphQLScalarType,
-    GraphQLString,
     get_named_type,
     is_abstract_type,
     is_composite_type,
 )
 from graphql.execution.values import get_argument_values
-from graphql.pyutils import Undefined
 from strawberry import relay
 from strawberry.dataloader import DataLoader
-from strawberry.relay.utils import to_base64
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types.arguments import convert_arguments
 from strawberry.types.field import StrawberryField
 
+from schema.plans import DEFINITION, PlanCompiler, relation_attribute
+
 P = TypeVar("P")
 Batch = Callable[..., Awaitable[Sequence[Any]]]
-
-DEFINITION = "strawberry-definition"
 
 
 # --- declaring relations -------------------------------------------------------------------
@@ -75,6 +69,7 @@ def relation(batch: Batch, **field_options: Any) -> Callable[[Callable[..., Any]
 
 
 def batch_of(field: StrawberryField) -> Batch | None:
+    """The batch function of a relation field; None for any other field."""
     resolver = field.base_resolver
     return getattr(resolver.wrapped_func, "batch", None) if resolver is not None else None
 
@@ -82,7 +77,7 @@ def batch_of(field: StrawberryField) -> Batch | None:
 async def load(batch: Batch, parent: Any, info: strawberry.Info, **arguments: Any) -> Any:
     """The value of a relation for `parent`: the one the look-ahead attached, else one fetched
     with the siblings that ask in the same tick."""
-    attached = parent.__dict__.get(attachment(info._raw_info.field_nodes[0]), _MISSING)
+    attached = parent.__dict__.get(relation_attribute(info._raw_info.field_nodes[0]), _MISSING)
     if attached is not _MISSING:
         return attached
     loaders = info.context.loaders.relations
@@ -98,33 +93,16 @@ async def load(batch: Batch, parent: Any, info: strawberry.Info, **arguments: An
     return await loader.load(parent)
 
 
-def attachment(node: Any) -> str:
-    """The attribute a relation's value is attached under: one per field of the document, so
-    two aliases of a relation with different arguments keep their own values."""
-    return f"_relation_{id(node)}"
-
-
 _MISSING = object()
 
 
 # --- the executor --------------------------------------------------------------------------
 
 
-class _Bail(Exception):
-    """This object cannot be completed by its plan: complete it the ordinary way."""
-
-
-_BAIL = _Bail()
-
-
-def _bail(*_: Any) -> Any:
-    raise _BAIL
-
-
 class Executor(StrawberryGraphQLCoreExecutionContext):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._plans: dict[tuple[str, int], Any] = {}
+        self._compiler = PlanCompiler(self.collect_subfields)
 
     # pass 1: look-ahead from each root field
 
@@ -152,7 +130,8 @@ class Executor(StrawberryGraphQLCoreExecutionContext):
             if isinstance(type_, GraphQLList):
                 values = [item for value in values if value is not None for item in value]
             type_ = type_.of_type
-        values = [value for value in values if value is not None]
+        # parents that share a child object (people on many rosters) are looked into once
+        values = list({id(value): value for value in values if value is not None}.values())
         if not values or not is_composite_type(type_):
             return
         if is_abstract_type(type_):
@@ -206,183 +185,64 @@ class Executor(StrawberryGraphQLCoreExecutionContext):
             values = await batch(self.context_value, parents, **arguments)
         except Exception:
             return None
-        name = attachment(node)
+        name = relation_attribute(node)
         for parent, value in zip(parents, values, strict=True):
             parent.__dict__[name] = value
         return list(values)
 
-    # pass 2: completion by compiled plans
+    # pass 2: completion by compiled plans (schema.plans)
 
     def execute_fields(self, parent_type, source_value, path, grouped_field_set, position_context):  # type: ignore[no-untyped-def]
-        plan = self._object_plan(parent_type, grouped_field_set)
+        plan = self._compiler.plan(parent_type, grouped_field_set)
         if plan is not None:
             try:
                 return plan(source_value)
-            except _Bail:
+            except Exception:  # GiveUp, or an error the ordinary path reports where it belongs
                 pass
         return super().execute_fields(
             parent_type, source_value, path, grouped_field_set, position_context
         )
-
-    def _object_plan(self, parent_type: GraphQLObjectType, grouped: Any) -> Any:
-        key = (parent_type.name, id(grouped))
-        if key in self._plans:
-            return self._plans[key][1]
-        self._plans[key] = (grouped, None)  # a recursive type meets itself: ordinary path
-        plan = self._compile_object(parent_type, grouped)
-        self._plans[key] = (grouped, plan)
-        return plan
-
-    def _compile_object(self, parent_type: GraphQLObjectType, grouped: Any) -> Any:
-        readers: list[tuple[str, Callable[[Any], Any]]] = []
-        for response_key, details in grouped.items():
-            reader = self._compile_field(parent_type, details)
-            if reader is None:
-                return None
-            readers.append((response_key, reader))
-
-        def complete(source: Any) -> dict[str, Any]:
-            return {key: reader(source) for key, reader in readers}
-
-        return complete
-
-    def _compile_field(self, parent_type: GraphQLObjectType, details: Any) -> Any:
-        node = details[0].node
-        name = node.name.value
-        if name == "__typename":
-            type_name = parent_type.name
-            return lambda source: type_name
-        field_def = parent_type.fields.get(name)
-        field = field_def.extensions.get(DEFINITION) if field_def else None
-        if field is None or field.extensions or details[0].fragment_variable_values:
-            return None
-        get = self._getter(parent_type, field, attachment(node))
-        if get is None:
-            return None
-        finish = self._completer(field_def.type, details)
-        if finish is None:
-            return None
-        return lambda source: finish(get(source))
-
-    def _getter(self, parent_type: Any, field: StrawberryField, attached_as: str) -> Any:
-        if field.is_basic_field:
-            return attrgetter(field.python_name)
-        resolver = field.base_resolver
-        assert resolver is not None
-        if field.python_name == "_id" and field.graphql_name == "id":
-            origin = parent_type.extensions[DEFINITION].origin
-            if (
-                origin.resolve_id.__func__ is not relay.Node.resolve_id.__func__
-                or origin.resolve_typename.__func__ is not relay.Node.resolve_typename.__func__
-            ):
-                return None
-            type_name, read_id = parent_type.name, attrgetter(origin.resolve_id_attr())
-            return lambda source: to_base64(type_name, read_id(source))
-        if batch_of(field) is not None:
-
-            def attached(source: Any) -> Any:
-                try:
-                    return source.__dict__[attached_as]
-                except (KeyError, AttributeError):
-                    raise _BAIL from None
-
-            return attached
-        if (
-            resolver.is_async
-            or resolver.arguments
-            or resolver.info_parameter is not None
-            or resolver.root_parameter is not None
-            or resolver.self_parameter is None
-            or isinstance(resolver.wrapped_func, staticmethod | classmethod)
-        ):
-            return None
-        function = resolver.wrapped_func
-
-        def call(source: Any) -> Any:
-            try:
-                return function(source)
-            except Exception:
-                raise _BAIL from None
-
-        return call
-
-    def _completer(self, type_: Any, details: Any) -> Any:
-        if isinstance(type_, GraphQLNonNull):
-            inner = self._completer(type_.of_type, details)
-            if inner is None:
-                return None
-
-            def non_null(value: Any) -> Any:
-                if value is None:
-                    raise _BAIL
-                return inner(value)
-
-            return non_null
-        if isinstance(type_, GraphQLList):
-            item = self._completer(type_.of_type, details)
-            if item is None:
-                return None
-            return lambda value: None if value is None else [item(each) for each in value]
-        if type_ is GraphQLString:
-            return _string
-        if isinstance(type_, GraphQLScalarType | GraphQLEnumType):
-            serialize = type_.serialize
-
-            def leaf(value: Any) -> Any:
-                if value is None:
-                    return None
-                try:
-                    out = serialize(value)
-                except Exception:
-                    raise _BAIL from None
-                if out is None or out is Undefined:
-                    raise _BAIL
-                return out
-
-            return leaf
-        if isinstance(type_, GraphQLObjectType):
-            collected = self.collect_subfields(type_, details)
-            if collected.new_defer_usages:
-                return None
-            grouped = collected.grouped_field_set
-            is_type_of = type_.is_type_of
-            origin = type_.extensions[DEFINITION].origin if DEFINITION in type_.extensions else None
-            plan: list[Any] = []  # compiled at the first value (the type may be recursive)
-
-            def obj(value: Any) -> Any:
-                if value is None:
-                    return None
-                wrong = is_type_of is not None and type(value) is not origin
-                if wrong and not is_type_of(value, None):
-                    raise _BAIL
-                if not plan:
-                    plan.append(self._object_plan(type_, grouped))
-                if plan[0] is None:
-                    raise _BAIL
-                return plan[0](value)
-
-            return obj
-        return None
-
-
-def _string(value: Any) -> Any:
-    if value is None or type(value) is str:
-        return value
-    raise _BAIL
 
 
 # --- objects from plain rows --------------------------------------------------------------
 
 
 @lru_cache(maxsize=256)
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(field.name for field in dataclasses.fields(cls) if field.init)
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(field.name for field in dataclasses.fields(cls) if field.init)
 
 
 def from_row(cls: type[P], row: dict[str, Any], **columns: str) -> P:
-    """An object of the strawberry type `cls` from a row whose columns carry its field names
-    (`columns` names those that differ: `phone_number="phone"`)."""
-    return cls(**{name: row[columns.get(name, name)] for name in _field_names(cls)})
+    """An object of the strawberry type `cls` made of a row (which it takes over) whose columns
+    carry its field names; `columns` names those that differ (`phone_number="phone"`).
+
+    The row becomes the object's attributes as it is: a dataclass `__init__` per row costs more
+    than the statement that read it, on big reads."""
+    for name, column in columns.items():
+        row[name] = row[column]
+    if not _field_names(cls) <= row.keys():
+        raise KeyError(f"{cls.__name__} needs {sorted(_field_names(cls) - row.keys())}")
+    made = object.__new__(cls)
+    made.__dict__ = row
+    return made
+
+
+def shared_by_id(
+    found: dict[int, dict[str, Any]], ids: Sequence[int | None], build: Callable[[Any], Any]
+) -> list[Any]:
+    """`build(row)` for each id (None for None and for ids not found), one object per distinct
+    id: the parents that share it are asked the same fields below it, so one answer serves all."""
+    made: dict[int, Any] = {}
+    out = []
+    for pk in ids:
+        if pk is None or pk not in found:
+            out.append(None)
+            continue
+        value = made.get(pk)
+        if value is None:
+            value = made[pk] = build(found[pk])
+        out.append(value)
+    return out
 
 
 # --- edges whose cursor is made only when asked for ----------------------------------------
