@@ -25,7 +25,7 @@ from schema.audit import mutation
 from schema.drill_access import readable_drill
 from schema.errors import UserError, coded_error, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
-from schema.org import UNIT_COLUMNS, UnitType, UserType, units_by_id, units_of
+from schema.org import UnitType, UserType, units_by_id, units_of
 from schema.pagination import paginate
 from schema.permissions import STAFF, allow, require_user
 
@@ -48,14 +48,9 @@ def channel(drill_id: int) -> str:
 # --- relations, fetched for many parents at once (see schema.reads) -----------------------
 
 
-async def units_or_none(context: Any, ids: list[int]) -> list[UnitType | None]:
-    """A unit per id, None for an id no unit has (the drill-wide key 0)."""
-    found = await sql.rows_by_id(org.Unit, UNIT_COLUMNS, ids)
-    return [UnitType.from_row(found[pk]) if pk in found else None for pk in ids]
-
-
 async def score_units_of(context: Any, scores: list[UnitDrillScore]) -> list[UnitType | None]:
-    return await units_or_none(context, [score.unit_id for score in scores])
+    """None for the drill-wide coordination score (unit key 0), which has no unit."""
+    return await units_by_id(context, [score.unit_id for score in scores])
 
 
 async def rating_units_of(context: Any, ratings: list[TaskRating]) -> list[UnitType | None]:
@@ -117,22 +112,21 @@ async def my_ratings_of(context: Any, nodes: list[DrillNode]) -> list[list[TaskR
     )
 
 
-async def authors_of(context: Any, comments: list[DrillCommentType]) -> list[UserType]:
-    users = await context.loaders.user.load_many([c.model.author_id for c in comments])
-    return [UserType.from_model(user) for user in users]
+async def authors_of(context: Any, comments: list[DrillCommentType]) -> list[UserType | None]:
+    ids = [comment.model.author_id for comment in comments]
+    found = {user.id: user for user in await context.loaders.user.load_many(ids) if user}
+    return reads.shared_by_id(found, ids, UserType.from_model)
 
 
 async def parent_comments_of(
     context: Any, comments: list[DrillCommentType]
 ) -> list[DrillCommentType | None]:
-    ids = {c.model.parent_id for c in comments if c.model.parent_id is not None}
-    found = {row.id: row for row in await drills.DrillComment.filter(id__in=ids)} if ids else {}
-    return [
-        DrillCommentType.from_model(found[c.model.parent_id])
-        if c.model.parent_id in found
-        else None
-        for c in comments
-    ]
+    """The comment each one replies to (one statement for all; a comment shared by many
+    replies is one object)."""
+    ids = [comment.model.parent_id for comment in comments]
+    wanted = {pk for pk in ids if pk is not None}
+    rows = await drills.DrillComment.filter(id__in=wanted) if wanted else []
+    return reads.shared_by_id({row.id: row for row in rows}, ids, DrillCommentType.from_model)
 
 
 # --- types ---------------------------------------------------------------------------------
