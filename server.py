@@ -94,6 +94,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> Any:
         async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
             metrics.start(get_connection("default"))
+            metrics.tune_gc(settings.gc_threshold, settings.gc_freeze)
             yield
         metrics.stop()
         await broker.close()

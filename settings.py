@@ -14,6 +14,9 @@ DEFAULT_DATABASE_URL = "sqlite://lianbing.sqlite3"
 DEFAULT_MAX_QUERY_COST = 20_000  # nodes: 100 sessions x 100 attendance rows is 10,100
 DEFAULT_QUERY_SECONDS = 10.0
 DEFAULT_REDIS_PREFIX = "lianbing:"
+# Garbage collection and concurrency of each worker (README, "Configuration").
+DEFAULT_GC_THRESHOLD = 50_000  # allocations between collections of the youngest generation
+DEFAULT_GRAPHQL_CONCURRENCY = 4  # GraphQL requests executing at once per worker
 
 
 def _flag(name: str) -> bool:
@@ -42,6 +45,13 @@ class Settings:
     # Who may read /metrics: the bearer of this token; when empty, direct requests from this
     # machine only (README, "Monitoring").
     metrics_token: str = ""
+    # Garbage collection in each worker: the generation-0 threshold (Python's default is 700),
+    # and whether what start-up built is frozen out of the collector's sight (gc.freeze).
+    gc_threshold: int = DEFAULT_GC_THRESHOLD
+    gc_freeze: bool = True
+    # How many GraphQL HTTP requests one worker executes at once; the others wait their turn.
+    # 0: no bound.
+    graphql_concurrency: int = DEFAULT_GRAPHQL_CONCURRENCY
 
     @property
     def suggestions(self) -> bool:
@@ -64,4 +74,10 @@ class Settings:
             query_seconds=float(os.environ.get("LIANBING_QUERY_SECONDS") or DEFAULT_QUERY_SECONDS),
             redis_prefix=os.environ.get("LIANBING_REDIS_PREFIX", DEFAULT_REDIS_PREFIX),
             metrics_token=os.environ.get("LIANBING_METRICS_TOKEN", "").strip(),
+            gc_threshold=int(os.environ.get("LIANBING_GC_THRESHOLD") or DEFAULT_GC_THRESHOLD),
+            gc_freeze=os.environ.get("LIANBING_GC_FREEZE", "1").strip().lower()
+            not in {"0", "false", "no", "off"},
+            graphql_concurrency=int(
+                os.environ.get("LIANBING_GRAPHQL_CONCURRENCY") or DEFAULT_GRAPHQL_CONCURRENCY
+            ),
         )

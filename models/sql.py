@@ -112,11 +112,17 @@ def _converters(model: type[Model], columns: tuple[str, ...]) -> tuple[tuple[str
     out = []
     for column in columns:
         field = model._meta.fields_map.get(column)  # None: a foreign key's id column
-        if field is not None and (
-            not isinstance(field, _PLAIN) or isinstance(field, CharEnumFieldInstance)
-        ):
+        if isinstance(field, CharEnumFieldInstance):
+            out.append((column, _enum_member(field)))
+        elif field is not None and not isinstance(field, _PLAIN):
             out.append((column, field.to_python_value))
     return tuple(out)
+
+
+def _enum_member(field: CharEnumFieldInstance) -> Any:
+    """The field's converter, by a dict lookup for the values the enum has."""
+    members, convert = field.enum_type._value2member_map_, field.to_python_value
+    return lambda value: members.get(value) or convert(value)
 
 
 def _table(model: type[Model]) -> str:

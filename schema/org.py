@@ -351,7 +351,7 @@ class Query:
             rows = rows.filter(kind=kind)
         if parent_id is not None:
             rows = rows.filter(parent_id=argument_id(parent_id, "Unit", "parentId"))
-        return await paginate(rows, first, after, UnitType.from_model)
+        return await paginate(rows, first, after, UnitType.from_row, UNIT_COLUMNS)
 
     @strawberry.field(
         extensions=allow(*STAFF),
@@ -382,7 +382,7 @@ class Query:
             rows = rows.filter(Q(name__icontains=term) | Q(badge_number__icontains=term))
         if not include_inactive:
             rows = rows.filter(active=True)
-        return await paginate(rows, first, after, PersonType.from_model)
+        return await paginate(rows, first, after, PersonType.from_row, PERSON_COLUMNS)
 
     @strawberry.field(extensions=allow(Role.ADMIN))
     async def users(

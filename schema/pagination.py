@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from strawberry import relay
-from strawberry.relay import from_base64, to_base64
+from strawberry.relay import from_base64
 from tortoise.fields import BigIntField
 from tortoise.queryset import QuerySet
 
 from schema.errors import coded_error
-from schema.ids import INT4_MAX, INT8_MAX, parse_key
+from schema.ids import INT4_MAX, INT8_MAX, global_id, parse_key
 from schema.reads import LazyEdge
 
 DEFAULT_FIRST = 20
@@ -21,7 +22,7 @@ T = TypeVar("T")
 
 
 def cursor_for(pk: int) -> str:
-    return to_base64("cursor", pk)
+    return global_id("cursor", pk)
 
 
 def not_a_cursor() -> Exception:
@@ -51,16 +52,24 @@ def page_size(first: int | None) -> int:
 
 
 async def paginate(
-    queryset: QuerySet, first: int | None, after: str | None, to_node: Callable[..., N]
+    queryset: QuerySet,
+    first: int | None,
+    after: str | None,
+    to_node: Callable[..., N],
+    columns: tuple[str, ...] | None = None,
 ) -> relay.Connection[N]:
-    """One page in ascending primary-key order, fetched with a single query."""
+    """One page in ascending primary-key order, fetched with a single query. With `columns`,
+    `to_node` gets plain rows of those columns (and the id) instead of model instances."""
     size = page_size(first)
     wide = isinstance(queryset.model._meta.pk, BigIntField)
     after_pk = after_cursor(after, INT8_MAX if wide else INT4_MAX)
     if after_pk is not None:
         queryset = queryset.filter(id__gt=after_pk)
-    rows = await queryset.order_by("id").limit(size + 1)
-    return connection(rows, size, after_pk, to_node)
+    page = queryset.order_by("id").limit(size + 1)
+    if columns is None:
+        return connection(await page, size, after_pk, to_node)
+    rows = await page.values("id", *columns)
+    return connection(rows, size, after_pk, to_node, key=itemgetter("id"))
 
 
 def paginate_list(

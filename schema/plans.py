@@ -12,10 +12,12 @@ graphql-core completes that object the ordinary way, with the ordinary errors.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
 from graphql import (
+    BREAK,
     GraphQLBoolean,
     GraphQLEnumType,
     GraphQLList,
@@ -23,11 +25,14 @@ from graphql import (
     GraphQLObjectType,
     GraphQLScalarType,
     GraphQLString,
+    Visitor,
+    visit,
 )
 from graphql.pyutils import Undefined
 from strawberry import relay
-from strawberry.relay.utils import to_base64
 from strawberry.types.field import StrawberryField
+
+from schema.ids import global_id
 
 DEFINITION = "strawberry-definition"
 Plan = Callable[[Any], dict[str, Any]]
@@ -48,8 +53,59 @@ def is_relation(field: StrawberryField) -> bool:
     return resolver is not None and hasattr(resolver.wrapped_func, "batch")
 
 
+class SharedPlans:
+    """Plans kept across requests, by the identity of the field nodes they complete: the parser
+    cache hands out the same document (the same nodes) for the same text, so a client that
+    sends the same few documents compiles each once per worker. Only for documents without
+    directives, whose selections do not depend on the variables."""
+
+    def __init__(self, size: int = 1024) -> None:
+        self.size = size
+        self.plans: OrderedDict[tuple[Any, ...], tuple[Any, Plan | None]] = OrderedDict()
+        self.static: OrderedDict[int, tuple[Any, bool]] = OrderedDict()
+
+    def shareable(self, operation: Any, fragments: dict[str, Any]) -> bool:
+        found = self.static.get(id(operation))
+        if found is not None and found[0] is operation:
+            return found[1]
+        finder = _FindDirectives()
+        for node in (operation, *fragments.values()):
+            visit(node, finder)
+        self._put(self.static, id(operation), (operation, not finder.found))
+        return not finder.found
+
+    def get(
+        self, type_: GraphQLObjectType, grouped: Any, compile: Callable[[], Plan | None]
+    ) -> Plan | None:
+        key = (type_.name, *((k, *(id(d.node) for d in details)) for k, details in grouped.items()))
+        found = self.plans.get(key)
+        if found is not None:
+            self.plans.move_to_end(key)
+            return found[1]
+        plan = compile()
+        self._put(self.plans, key, (grouped, plan))  # `grouped` keeps the nodes (their ids) alive
+        return plan
+
+    def _put(self, table: OrderedDict, key: Any, value: Any) -> None:
+        table[key] = value
+        if len(table) > self.size:
+            table.popitem(last=False)
+
+
+class _FindDirectives(Visitor):
+    found = False
+
+    def enter_directive(self, *_: Any) -> Any:
+        self.found = True
+        return BREAK
+
+
+SHARED = SharedPlans()
+
+
 class PlanCompiler:
-    """The plans of one request. `collect_subfields` is the executor's (memoized) one."""
+    """Compiles the plans of one request (`collect_subfields` is the executor's memoized one);
+    what it makes refers to the schema and the document only, so plans can outlive it."""
 
     def __init__(self, collect_subfields: Callable[[GraphQLObjectType, Any], Any]) -> None:
         self.collect_subfields = collect_subfields
@@ -111,7 +167,7 @@ class PlanCompiler:
                 or origin.resolve_typename.__func__ is not relay.Node.resolve_typename.__func__
             ):
                 return None
-            encode = self._name(to_base64, "to_base64_")
+            encode = self._name(global_id, "global_id_")
             return [f"{var} = {encode}({type_.name!r}, source.{origin.resolve_id_attr()})"]
         if is_relation(field):
             attribute = relation_attribute(node)

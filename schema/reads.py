@@ -41,7 +41,7 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types.arguments import convert_arguments
 from strawberry.types.field import StrawberryField
 
-from schema.plans import DEFINITION, PlanCompiler, relation_attribute
+from schema.plans import DEFINITION, SHARED, PlanCompiler, relation_attribute
 
 P = TypeVar("P")
 Batch = Callable[..., Awaitable[Sequence[Any]]]
@@ -103,6 +103,7 @@ class Executor(StrawberryGraphQLCoreExecutionContext):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._compiler = PlanCompiler(self.collect_subfields)
+        self._shared = SHARED.shareable(self.operation, self.fragment_definitions)
 
     # pass 1: look-ahead from each root field
 
@@ -193,7 +194,14 @@ class Executor(StrawberryGraphQLCoreExecutionContext):
     # pass 2: completion by compiled plans (schema.plans)
 
     def execute_fields(self, parent_type, source_value, path, grouped_field_set, position_context):  # type: ignore[no-untyped-def]
-        plan = self._compiler.plan(parent_type, grouped_field_set)
+        if self._shared:
+            plan = SHARED.get(
+                parent_type,
+                grouped_field_set,
+                lambda: self._compiler.plan(parent_type, grouped_field_set),
+            )
+        else:
+            plan = self._compiler.plan(parent_type, grouped_field_set)
         if plan is not None:
             try:
                 return plan(source_value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from enum import Enum
+from operator import itemgetter
 from typing import Annotated, Any
 
 import strawberry
@@ -155,13 +156,9 @@ async def rosters(
             *values,
         )
     return [
-        connection(pages[s.id], size, after_pk, AttendanceType.from_row, key=_row_id)
+        connection(pages[s.id], size, after_pk, AttendanceType.from_row, key=itemgetter("id"))
         for s in sessions
     ]
-
-
-def _row_id(row: dict[str, Any]) -> int:
-    return row["id"]
 
 
 async def sessions_of(context: Any, rows: list[AttendanceType]) -> list[TrainingSessionType]:

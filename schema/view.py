@@ -9,13 +9,15 @@ refusals of the transport (405 for other methods, 404 for GET without a query).
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Mapping
 from typing import Any
 
+import orjson
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -35,6 +37,16 @@ def transport_error(status: int, message: str) -> JSONResponse:
     code = TRANSPORT_CODES.get(status, "BAD_REQUEST")
     body = {"errors": [{"message": message, "extensions": {"code": code}}]}
     return JSONResponse(body, status_code=status)
+
+
+def encode_json_bytes(data: object) -> bytes:
+    """JSON in UTF-8, Chinese as it is (no \\uXXXX escapes), by orjson: several times faster
+    than json.dumps on a big answer (bench/README.md, "heavy_read.py"). What orjson refuses
+    (an integer over 64 bits) goes to json.dumps, which answers it or fails as before."""
+    try:
+        return orjson.dumps(data)
+    except TypeError:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def bad_request(message: str) -> HTTPException:
@@ -85,16 +97,43 @@ class LianbingGraphQL(GraphQL):
         )
         self.settings = settings
         self.broker = broker
+        # At most this many HTTP requests of this worker execute at once (parsing, resolving,
+        # encoding the answer); the rest wait their turn, in order. Many heavy reads at once
+        # would otherwise take turns on the event loop with each other and with /healthz, each
+        # finishing late, and hold all their objects at once (longer GC pauses).
+        limit = settings.graphql_concurrency
+        self.slots = asyncio.Semaphore(limit) if limit > 0 else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
+        request = Request(scope=scope, receive=receive)
         try:
-            response = await self.run(Request(scope=scope, receive=receive))
+            if self.slots is None:
+                response = await self.run(request)
+            else:
+                async with self.slots:
+                    response = await self.run(request)
         except HTTPException as error:
             response = transport_error(error.status_code, error.reason)
         await response(scope, receive, send)
+
+    def encode_json(self, data: object) -> str:
+        """Text, for the WebSocket messages and the parts of multipart answers."""
+        return encode_json_bytes(data).decode()
+
+    def create_response(self, response_data: Any, sub_response: Response) -> Response:
+        """The HTTP answer: the bytes as orjson makes them, without a detour through str."""
+        response = Response(
+            encode_json_bytes(response_data),
+            status_code=sub_response.status_code or 200,
+            media_type="application/json",
+        )
+        response.headers.raw.extend(sub_response.headers.raw)
+        if sub_response.background:
+            response.background = sub_response.background
+        return response
 
     def decode_json(self, data: str | bytes) -> object:
         """JSON from the body (bytes), query parameters, multipart fields or WebSocket messages

@@ -147,3 +147,22 @@ async def test_rows_per_parent_is_each_parents_first_rows_by_id(
         want = [(r.id, r.status, r.person_id) for r in await expected.limit(limit)]
         got = [(r["id"], r["status"], r["person_id"]) for r in pages[session.id]]
         assert got == want
+
+
+async def test_a_document_with_directives_answers_by_its_variables_each_time(client, view, admin):
+    """Plans are kept across requests only for documents without directives: with one, the
+    selection depends on the variables of each request."""
+    unit = await make_unit("高村镇")
+    await make_person(unit, name="队员")
+    document = """query($withUnit: Boolean!) { people(first: 5) { edges { node {
+      name unit { name kind @include(if: $withUnit) } } } } }"""
+    answers = []
+    for with_unit in (True, False, True):
+        body = await admin.post(document, {"withUnit": with_unit})
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(view, "schema", ORDINARY)
+            assert body == await admin.post(document, {"withUnit": with_unit})
+        answers.append(body["data"]["people"]["edges"][0]["node"])
+    with_unit = {"name": "队员", "unit": {"name": "高村镇", "kind": "COUNTY_DEPARTMENT"}}
+    without = {"name": "队员", "unit": {"name": "高村镇"}}
+    assert answers == [with_unit, without, with_unit]
