@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import jwt
 
+from models import sql
 from models.org import User
 from schema.ids import parse_key
 from settings import Settings
@@ -36,7 +37,7 @@ async def user_for_token(token: str, settings: Settings) -> User | None:
     user_id = parse_key(claims["sub"])
     if user_id is None:
         return None
-    user = await User.get_or_none(id=user_id)
+    user = await sql.model_by_id(User, user_id)
     if user is None or not user.active or user.token_version != claims.get("ver"):
         return None
     return user

@@ -40,6 +40,7 @@ from graphql import (
 from graphql.utilities import get_operation_ast
 from strawberry.extensions import SchemaExtension
 
+from schema.memo import ByDocument
 from schema.pagination import DEFAULT_FIRST
 from settings import DEFAULT_MAX_QUERY_COST
 
@@ -183,6 +184,9 @@ def document_cost(
     )
 
 
+_COSTS = ByDocument()
+
+
 class QueryCostLimiter(SchemaExtension):
     """Refuse, before execution, an operation that costs more than the settings allow.
 
@@ -196,12 +200,16 @@ class QueryCostLimiter(SchemaExtension):
         if not context.pre_execution_errors and context.graphql_document is not None:
             settings = getattr(context.context, "settings", None)
             limit = getattr(settings, "max_query_cost", DEFAULT_MAX_QUERY_COST)
-            cost = document_cost(
-                context.schema._schema,
-                context.graphql_document,
-                context.variables,
-                context.operation_name,
-            )
+            document, variables = context.graphql_document, context.variables
+
+            def cost_now() -> int:
+                return document_cost(
+                    context.schema._schema, document, variables, context.operation_name
+                )
+
+            # without variables, a document costs the same every time
+            name = context.operation_name
+            cost = cost_now() if variables else _COSTS.get(document, name, cost_now)
             if cost > limit:
                 context.pre_execution_errors = [too_complex(cost, limit)]
         yield

@@ -22,11 +22,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import dateutil.parser
-from graphql import GraphQLError, StringValueNode, visit
+from graphql import DocumentNode, GraphQLError, StringValueNode, visit
 from graphql.language import Visitor
 from strawberry.extensions import SchemaExtension
 from strawberry.file_uploads import Upload
 from strawberry.types.scalar import ScalarDefinition, scalar
+
+from schema.memo import ByDocument
 
 FIRST_YEAR = 1900
 LAST_YEAR = 2999
@@ -156,6 +158,18 @@ class _StringLiterals(Visitor):
         return None
 
 
+_LITERALS = ByDocument()
+
+
+def _bad_literals(document: DocumentNode) -> bool:
+    def look() -> bool:
+        literals = _StringLiterals()
+        visit(document, literals)
+        return literals.bad
+
+    return _LITERALS.get(document, None, look)
+
+
 class CleanText(SchemaExtension):
     """Refuse, before execution, an operation whose variables or string literals hold NUL or a
     lone surrogate: every String and ID input is checked here, once. Like the cost limit it
@@ -163,10 +177,9 @@ class CleanText(SchemaExtension):
 
     def on_validate(self) -> Iterator[None]:
         context = self.execution_context
-        if not context.pre_execution_errors and context.graphql_document is not None:
-            literals = _StringLiterals()
-            visit(context.graphql_document, literals)
-            if literals.bad or bad_text(context.variables):
+        document = context.graphql_document
+        if not context.pre_execution_errors and document is not None:  # noqa: SIM102
+            if _bad_literals(document) or bad_text(context.variables):
                 context.pre_execution_errors = [
                     bad_input(
                         "Text may not contain the character U+0000 or a lone surrogate "

@@ -18,7 +18,13 @@ STAFF = (Role.ADMIN, Role.TRAINER, Role.OFFICER, Role.LEADER, Role.EVALUATOR)
 
 
 def require_user(info: Info) -> User:
-    user = info.context.user
+    return logged_in(info.context)
+
+
+def logged_in(context: Any) -> User:
+    """The request's user; UNAUTHENTICATED when there is none (for relations' batch functions,
+    which get the context, not a field's info)."""
+    user = context.user
     if user is None:
         raise coded_error("UNAUTHENTICATED", "Log in first: send Authorization: Bearer <token>.")
     return user

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import strawberry
 from strawberry import Info, relay
+from tortoise import connections
 from tortoise.expressions import Q
 
 from models import attendance, clock, org, quotas, sql, training
@@ -18,10 +19,11 @@ from models.scope import Scope, can_manage, can_read_unit_data
 from models.training import AttendanceStatus, Frequency, TrainingFormat, TrainingKind
 from schema import node, reads
 from schema.audit import mutation
-from schema.dataloaders import RosterPage
-from schema.errors import UserError, coded_error, named, respond
+from schema.errors import UserError, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
 from schema.org import (
+    PERSON_COLUMNS,
+    UNIT_COLUMNS,
     PersonCategoryEnum,
     PersonType,
     UnitType,
@@ -30,7 +32,7 @@ from schema.org import (
     units_by_id,
 )
 from schema.pagination import after_cursor, connection, page_size, paginate
-from schema.permissions import STAFF, allow, require_user
+from schema.permissions import STAFF, allow, logged_in, require_user
 
 TrainingKindEnum = strawberry.enum(TrainingKind, description="培训类别: 政治 / 业务 / 交通安全")
 TrainingFormatEnum = strawberry.enum(TrainingFormat, description="形式: 讲座 / 集中培训 / 线上")
@@ -130,9 +132,7 @@ async def rosters(
 ) -> list[relay.Connection[AttendanceType]]:
     """A page of each session's roster: one statement for the sessions whose whole roster the
     caller reads, one for those where they see only their own row."""
-    user = context.user
-    if user is None:
-        raise coded_error("UNAUTHENTICATED", "Log in first: send Authorization: Bearer <token>.")
+    user = logged_in(context)
     scope = await context.scope()
     size, after_pk = page_size(first), after_cursor(after)
     by_reader: dict[int | None, list[int]] = {}
@@ -181,6 +181,56 @@ async def trainers_of(context: Any, sessions: list[TrainingSessionType]) -> list
     ]
 
 
+async def summaries_of(context: Any, sessions: list[TrainingSessionType]) -> list[Any]:
+    """Each session's roster counted by status: one GROUP BY for all sessions."""
+    ids = [session.id for session in sessions]
+    rows = await sql.fetch(
+        connections.get("default"),
+        'SELECT "session_id", "status", COUNT(*) AS "n" FROM "attendance" '
+        f'WHERE "session_id" IN ({sql.in_list(1, len(ids))}) GROUP BY "session_id", "status"',
+        *ids,
+    )
+    counts: dict[int, dict[str, int]] = {pk: {} for pk in ids}
+    for row in rows:
+        counts[row["session_id"]][str(row["status"])] = row["n"]
+    return [AttendanceSummary(**quotas.attendance_summary(counts[pk])) for pk in ids]
+
+
+async def my_rows_of(context: Any, sessions: list[TrainingSessionType]) -> list[Any]:
+    """The caller's own row on each session's roster (None where they are not on it)."""
+    person_id = logged_in(context).person_id
+    if person_id is None:
+        return [None] * len(sessions)
+    pages = await sql.rows_per_parent(
+        training.Attendance,
+        ATTENDANCE_COLUMNS,
+        "session_id",
+        [session.id for session in sessions],
+        1,
+        '"person_id" = $1',
+        person_id,
+    )
+    return [AttendanceType.from_row(pages[s.id][0]) if pages.get(s.id) else None for s in sessions]
+
+
+async def audience_units(context: Any, audiences: list[Audience]) -> list[list[Any]]:
+    found = await sql.rows_by_id(
+        org.Unit, UNIT_COLUMNS, [pk for a in audiences for pk in a.unit_ids]
+    )
+    return [
+        [UnitType.from_row(dict(found[pk])) for pk in a.unit_ids if pk in found] for a in audiences
+    ]
+
+
+async def audience_people(context: Any, audiences: list[Audience]) -> list[list[Any]]:
+    ids = [pk for audience in audiences for pk in audience.person_ids]
+    found = await sql.rows_by_id(org.Person, PERSON_COLUMNS, ids)
+    return [
+        [PersonType.from_row(dict(found[pk])) for pk in a.person_ids if pk in found]
+        for a in audiences
+    ]
+
+
 # --- types ---------------------------------------------------------------------------------
 
 
@@ -201,15 +251,13 @@ class Audience:
     categories: list[PersonCategoryEnum]
     person_ids: strawberry.Private[list[int]]
 
-    @strawberry.field
+    @reads.relation(audience_units)
     async def units(self, info: Info) -> list[UnitType]:
-        units = await info.context.loaders.unit.load_many(self.unit_ids)
-        return [UnitType.from_model(u) for u in units if u]
+        return await reads.load(audience_units, self, info)
 
-    @strawberry.field
+    @reads.relation(audience_people)
     async def people(self, info: Info) -> list[PersonType]:
-        people = await info.context.loaders.person.load_many(self.person_ids)
-        return [PersonType.from_model(p) for p in people if p]
+        return await reads.load(audience_people, self, info)
 
 
 @strawberry.type(name="Attendance")
@@ -316,19 +364,15 @@ class TrainingSessionType(relay.Node):
     ) -> relay.Connection[AttendanceType]:
         return await reads.load(rosters, self, info, first=first, after=after, status=status)
 
-    @strawberry.field
+    @reads.relation(summaries_of)
     async def attendance_summary(self, info: Info) -> AttendanceSummary:
-        counts = await info.context.loaders.attendance_counts.load(self.model.id)
-        return AttendanceSummary(**quotas.attendance_summary(counts))
+        return await reads.load(summaries_of, self, info)
 
-    @strawberry.field(description="The logged-in person's own roster row, if on the roster.")
+    @reads.relation(
+        my_rows_of, description="The logged-in person's own roster row, if on the roster."
+    )
     async def my_attendance(self, info: Info) -> AttendanceType | None:
-        user = require_user(info)
-        if user.person_id is None:
-            return None
-        key = RosterPage(self.model.id, None, user.person_id, None, 1)
-        rows = await info.context.loaders.roster_page.load(key)
-        return AttendanceType.from_model(rows[0]) if rows else None
+        return await reads.load(my_rows_of, self, info)
 
 
 # --- node(id:) -----------------------------------------------------------------------------
