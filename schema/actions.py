@@ -13,17 +13,25 @@ from models import actions, clock, drills, org
 from models.actions import ActionSource, ActionStatus
 from models.errors import fail
 from models.org import Role
-from schema import node
+from schema import node, reads
 from schema.audit import mutation
 from schema.drill_access import readable_drill
 from schema.errors import UserError, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
-from schema.org import PersonType, UnitType
+from schema.org import PersonType, UnitType, people_by_id, units_by_id
 from schema.pagination import paginate
 from schema.permissions import STAFF, allow, require_user
 
 ActionStatusEnum = strawberry.enum(ActionStatus, description="待整改 / 整改中 / 已整改 / 已验收")
 ActionSourceEnum = strawberry.enum(ActionSource, description="来源: 演练 / 点评 / 案例复盘 / 其他")
+
+
+async def owner_units_of(context: Any, items: list[ActionItemType]) -> list[UnitType | None]:
+    return await units_by_id(context, [item.model.owner_unit_id for item in items])
+
+
+async def assignees_of(context: Any, items: list[ActionItemType]) -> list[PersonType | None]:
+    return await people_by_id(context, [item.model.assignee_id for item in items])
 
 
 @strawberry.type(name="ActionItem")
@@ -56,15 +64,13 @@ class ActionItemType(relay.Node):
     def overdue(self) -> bool:
         return self.model.overdue(clock.local(clock.now()).date())
 
-    @strawberry.field
+    @reads.relation(owner_units_of)
     async def owner_unit(self, info: Info) -> UnitType:
-        return UnitType.from_model(await info.context.loaders.unit.load(self.model.owner_unit_id))
+        return await reads.load(owner_units_of, self, info)
 
-    @strawberry.field
+    @reads.relation(assignees_of)
     async def assignee(self, info: Info) -> PersonType | None:
-        if self.model.assignee_id is None:
-            return None
-        return PersonType.from_model(await info.context.loaders.person.load(self.model.assignee_id))
+        return await reads.load(assignees_of, self, info)
 
 
 async def _action_item_node(info: Info, pk: int) -> ActionItemType | None:

@@ -12,9 +12,9 @@ from strawberry.relay import from_base64, to_base64
 from models import assessment, clock
 from models.assessment import Dimension, ScoreEvent
 from models.org import Role
-from schema import node
+from schema import node, reads
 from schema.ids import INT8_MAX, global_id, parse_key
-from schema.org import PersonType, UnitType
+from schema.org import PersonType, UnitType, people_of, units_of
 from schema.pagination import after_cursor, connection, not_a_cursor, page_size
 from schema.permissions import allow, require_role
 
@@ -63,17 +63,13 @@ class ScoreEventType(relay.Node):
             return strawberry.ID(global_id(self.source_type, int(self.raw_source_id)))
         return strawberry.ID(self.raw_source_id)
 
-    @strawberry.field
+    @reads.relation(people_of)
     async def person(self, info: Info) -> PersonType | None:
-        if self.person_id is None:
-            return None
-        return PersonType.from_model(await info.context.loaders.person.load(self.person_id))
+        return await reads.load(people_of, self, info)
 
-    @strawberry.field
+    @reads.relation(units_of)
     async def unit(self, info: Info) -> UnitType | None:
-        if self.unit_id is None:
-            return None
-        return UnitType.from_model(await info.context.loaders.unit.load(self.unit_id))
+        return await reads.load(units_of, self, info)
 
     @strawberry.field(description="The ID of the event this one cancels, for a reversal.")
     def reverses(self) -> strawberry.ID | None:

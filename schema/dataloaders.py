@@ -11,7 +11,6 @@ from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
 from models.attempts import PaperLine, paper_lines
-from models.drills import DrillParticipant
 from models.exams import Exam, ExamAttempt
 from models.org import Person, Unit, User
 from models.training import TrainingSession
@@ -45,14 +44,6 @@ async def _exam_attempts(keys: Sequence[tuple[int, int]]) -> list[list[ExamAttem
     return [found[key] for key in keys]
 
 
-async def _drill_participants(drill_ids: Sequence[int]) -> list[list[DrillParticipant]]:
-    rows = await DrillParticipant.filter(drill_id__in=set(drill_ids)).order_by("id")
-    by_drill: dict[int, list[DrillParticipant]] = defaultdict(list)
-    for row in rows:
-        by_drill[row.drill_id].append(row)
-    return [by_drill[pk] for pk in drill_ids]
-
-
 class Loaders:
     def __init__(self) -> None:
         # the fallback of `schema.reads.load`: one loader per (batch function, arguments)
@@ -66,7 +57,4 @@ class Loaders:
         self.attempt_questions: DataLoader[int, list[PaperLine]] = DataLoader(_attempt_questions)
         self.exam_attempts: DataLoader[tuple[int, int], list[ExamAttempt]] = DataLoader(
             _exam_attempts
-        )
-        self.drill_participants: DataLoader[int, list[DrillParticipant]] = DataLoader(
-            _drill_participants
         )

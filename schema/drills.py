@@ -14,18 +14,18 @@ from strawberry import Info, relay
 
 import pubsub
 from drills import catalogue, scoring
-from models import actions, drill_report, drills, org
+from models import actions, drill_report, drills, org, sql
 from models.drills import DrillStatus, DrillType, HseepRating, ParticipantRole
 from models.errors import fail
 from models.org import Role
 from models.scope import can_manage
-from schema import node
+from schema import node, reads
 from schema.actions import ActionItemType
 from schema.audit import mutation
 from schema.drill_access import readable_drill
 from schema.errors import UserError, coded_error, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
-from schema.org import UnitType, UserType
+from schema.org import UnitType, UserType, units_by_id, units_of
 from schema.pagination import paginate
 from schema.permissions import STAFF, allow, require_user
 
@@ -43,6 +43,90 @@ PLANNERS = (Role.ADMIN, Role.TRAINER)
 
 def channel(drill_id: int) -> str:
     return f"drill:{drill_id}:comments"
+
+
+# --- relations, fetched for many parents at once (see schema.reads) -----------------------
+
+
+async def score_units_of(context: Any, scores: list[UnitDrillScore]) -> list[UnitType | None]:
+    """None for the drill-wide coordination score (unit key 0), which has no unit."""
+    return await units_by_id(context, [score.unit_id for score in scores])
+
+
+async def rating_units_of(context: Any, ratings: list[TaskRating]) -> list[UnitType | None]:
+    keys = [None if r.unit_key == drills.DRILL_WIDE else r.unit_key for r in ratings]
+    return await units_by_id(context, keys)
+
+
+async def drill_organizers_of(context: Any, nodes: list[DrillNode]) -> list[UnitType | None]:
+    return await units_by_id(context, [node.model.organizer_id for node in nodes])
+
+
+PARTICIPANT_COLUMNS = ("drill_id", "unit_id", "role")
+
+
+async def _per_drill(
+    nodes: list[DrillNode],
+    model: Any,
+    columns: tuple[str, ...],
+    item: Any,
+    where: str = "",
+    *values: Any,
+) -> list[list[Any]]:
+    """Each drill's rows of `model` as `item(row)`, by id, in one statement for all drills;
+    `where` is more conditions, with placeholders $1, $2, ... for `values`."""
+    ids = sorted({node.model.id for node in nodes})
+    by_drill: dict[int, list[Any]] = {pk: [] for pk in ids}
+    if ids:
+        condition = f'"drill_id" IN ({sql.in_list(len(values) + 1, len(ids))})'
+        if where:
+            condition += f" AND {where}"
+        for row in await sql.rows(model, ("id", *columns), condition, *values, *ids):
+            by_drill[row["drill_id"]].append(item(row))
+    return [list(by_drill[node.model.id]) for node in nodes]
+
+
+def _participant(row: dict[str, Any]) -> DrillParticipant:
+    return reads.from_row(DrillParticipant, row)
+
+
+def _rating(row: dict[str, Any]) -> TaskRating:
+    return reads.from_row(TaskRating, row)
+
+
+async def participants_of(context: Any, nodes: list[DrillNode]) -> list[list[DrillParticipant]]:
+    """Each drill's participating units, in the order they were planned."""
+    return await _per_drill(nodes, drills.DrillParticipant, PARTICIPANT_COLUMNS, _participant)
+
+
+RATING_COLUMNS = ("drill_id", "task_key", "points", "rating", "note", "unit_key")
+
+
+async def my_ratings_of(context: Any, nodes: list[DrillNode]) -> list[list[TaskRating]]:
+    """The caller's own ratings of each drill, oldest first."""
+    user = context.user
+    if user is None:
+        raise coded_error("UNAUTHENTICATED", "Log in first: send Authorization: Bearer <token>.")
+    return await _per_drill(
+        nodes, drills.DrillRating, RATING_COLUMNS, _rating, '"evaluator_id" = $1', user.id
+    )
+
+
+async def authors_of(context: Any, comments: list[DrillCommentType]) -> list[UserType | None]:
+    ids = [comment.model.author_id for comment in comments]
+    found = {user.id: user for user in await context.loaders.user.load_many(ids) if user}
+    return reads.shared_by_id(found, ids, UserType.from_model)
+
+
+async def parent_comments_of(
+    context: Any, comments: list[DrillCommentType]
+) -> list[DrillCommentType | None]:
+    """The comment each one replies to (one statement for all; a comment shared by many
+    replies is one object)."""
+    ids = [comment.model.parent_id for comment in comments]
+    wanted = {pk for pk in ids if pk is not None}
+    rows = await drills.DrillComment.filter(id__in=wanted) if wanted else []
+    return reads.shared_by_id({row.id: row for row in rows}, ids, DrillCommentType.from_model)
 
 
 # --- types ---------------------------------------------------------------------------------
@@ -106,9 +190,9 @@ class UnitDrillScore:
     sections: list[SectionScore]
     unit_id: strawberry.Private[int]
 
-    @strawberry.field
+    @reads.relation(score_units_of)
     async def unit(self, info: Info) -> UnitType:
-        return UnitType.from_model(await info.context.loaders.unit.load(self.unit_id))
+        return await reads.load(score_units_of, self, info)
 
 
 def unit_score_out(unit_id: int, score: scoring.UnitScore) -> UnitDrillScore:
@@ -129,9 +213,9 @@ class DrillParticipant:
     role: ParticipantRoleEnum
     unit_id: strawberry.Private[int]
 
-    @strawberry.field
+    @reads.relation(units_of)
     async def unit(self, info: Info) -> UnitType:
-        return UnitType.from_model(await info.context.loaders.unit.load(self.unit_id))
+        return await reads.load(units_of, self, info)
 
 
 @strawberry.type(name="Drill")
@@ -164,14 +248,13 @@ class DrillNode(relay.Node):
             model=drill,
         )
 
-    @strawberry.field
+    @reads.relation(drill_organizers_of)
     async def organizer(self, info: Info) -> UnitType:
-        return UnitType.from_model(await info.context.loaders.unit.load(self.model.organizer_id))
+        return await reads.load(drill_organizers_of, self, info)
 
-    @strawberry.field
+    @reads.relation(participants_of)
     async def participants(self, info: Info) -> list[DrillParticipant]:
-        rows = await info.context.loaders.drill_participants.load(self.model.id)
-        return [DrillParticipant(unit_id=r.unit_id, role=r.role) for r in rows]
+        return await reads.load(participants_of, self, info)
 
     @strawberry.field(description="The rubric copied into the drill when it was planned.")
     def rubric(self) -> list[RubricSection]:
@@ -183,13 +266,11 @@ class DrillNode(relay.Node):
     def coordination(self) -> list[RubricSection]:
         return sections_out(self.model.coordination_sections())
 
-    @strawberry.field(description="The caller's own ratings, as an evaluator of this drill.")
+    @reads.relation(
+        my_ratings_of, description="The caller's own ratings, as an evaluator of this drill."
+    )
     async def my_ratings(self, info: Info) -> list[TaskRating]:
-        user = require_user(info)
-        rows = await drills.DrillRating.filter(
-            drill_id=self.model.id, evaluator_id=user.id
-        ).order_by("id")
-        return [rating_out(r) for r in rows]
+        return await reads.load(my_ratings_of, self, info)
 
 
 @strawberry.type
@@ -200,11 +281,9 @@ class TaskRating:
     note: str | None
     unit_key: strawberry.Private[int]
 
-    @strawberry.field(description="Null for the drill-wide coordination section.")
+    @reads.relation(rating_units_of, description="Null for the drill-wide coordination section.")
     async def unit(self, info: Info) -> UnitType | None:
-        if self.unit_key == drills.DRILL_WIDE:
-            return None
-        return UnitType.from_model(await info.context.loaders.unit.load(self.unit_key))
+        return await reads.load(rating_units_of, self, info)
 
 
 def rating_out(row: drills.DrillRating) -> TaskRating:
@@ -239,16 +318,13 @@ class DrillCommentType(relay.Node):
             model=comment,
         )
 
-    @strawberry.field
+    @reads.relation(authors_of)
     async def author(self, info: Info) -> UserType:
-        return UserType.from_model(await info.context.loaders.user.load(self.model.author_id))
+        return await reads.load(authors_of, self, info)
 
-    @strawberry.field
+    @reads.relation(parent_comments_of)
     async def parent(self, info: Info) -> DrillCommentType | None:
-        if self.model.parent_id is None:
-            return None
-        parent = await drills.DrillComment.get_or_none(id=self.model.parent_id)
-        return DrillCommentType.from_model(parent) if parent else None
+        return await reads.load(parent_comments_of, self, info)
 
     @strawberry.field(description="Earlier wordings, oldest first.")
     def history(self) -> list[CommentRevision]:
