@@ -21,11 +21,11 @@ from schema.permissions import STAFF, allow, require_user
 from schema.training import (
     MANAGERS,
     READERS_OF_ROSTERS,
-    AttendanceStatusEnum,
     AttendanceType,
     my_person,
     require_manager,
 )
+from schema.training_inputs import AttendanceStatusEnum
 
 # --- types and inputs ----------------------------------------------------------------------
 

@@ -27,7 +27,8 @@ from schema.questions import (
     QuestionTypeEnum,
     category_paths,
 )
-from schema.training import AudienceInput, require_audience_in_scope
+from schema.training import require_audience_in_scope
+from schema.training_inputs import AudienceInput
 
 GradingMethodEnum = strawberry.enum(
     GradingMethod, description="最高分 / 最后一次 / 第一次 / 平均分"

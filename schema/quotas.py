@@ -25,7 +25,8 @@ from schema.org import (
 )
 from schema.pagination import paginate_list
 from schema.permissions import allow, require_user
-from schema.training import REQUIREMENT_READERS, TrainingFormatEnum, TrainingKindEnum
+from schema.training import REQUIREMENT_READERS
+from schema.training_inputs import TrainingFormatEnum, TrainingKindEnum
 
 ComplianceStatusEnum = strawberry.enum(
     ComplianceStatus, description="达标 / 按计划可达标 / 有风险 / 未达标"
