@@ -27,7 +27,7 @@ from schema.errors import UserError, coded_error, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
 from schema.org import UnitType, UserType, units_by_id, units_of
 from schema.pagination import paginate
-from schema.permissions import STAFF, allow, require_user
+from schema.permissions import STAFF, allow, logged_in, require_user
 
 DrillTypeEnum = strawberry.enum(DrillType, description="桌面推演 / 功能演练 / 实战演练")
 DrillStatusEnum = strawberry.enum(
@@ -104,9 +104,7 @@ RATING_COLUMNS = ("drill_id", "task_key", "points", "rating", "note", "unit_key"
 
 async def my_ratings_of(context: Any, nodes: list[DrillNode]) -> list[list[TaskRating]]:
     """The caller's own ratings of each drill, oldest first."""
-    user = context.user
-    if user is None:
-        raise coded_error("UNAUTHENTICATED", "Log in first: send Authorization: Bearer <token>.")
+    user = logged_in(context)
     return await _per_drill(
         nodes, drills.DrillRating, RATING_COLUMNS, _rating, '"evaluator_id" = $1', user.id
     )
