@@ -30,9 +30,11 @@ from graphql import (
 )
 from graphql.pyutils import Undefined
 from strawberry import relay
+from strawberry.permission import PermissionExtension
 from strawberry.types.field import StrawberryField
 
 from schema.ids import global_id
+from schema.permissions import Allow
 
 DEFINITION = "strawberry-definition"
 Plan = Callable[[Any], dict[str, Any]]
@@ -46,6 +48,19 @@ def relation_attribute(node: Any) -> str:
     """The attribute a relation's value is attached under: one per field of the document, so
     two aliases of a relation with different arguments keep their own values."""
     return f"_relation_{id(node)}"
+
+
+def role_checks(field: StrawberryField) -> tuple[tuple[Any, ...], ...] | None:
+    """The roles each of the field's permission extensions admits, when all its extensions are
+    `schema.permissions.allow(...)` ones (() for a field without any); None otherwise."""
+    checks = []
+    for extension in field.extensions:
+        if not isinstance(extension, PermissionExtension) or extension.fail_silently:
+            return None
+        if not all(isinstance(permission, Allow) for permission in extension.permissions):
+            return None
+        checks += [permission.roles for permission in extension.permissions]
+    return tuple(checks)
 
 
 def is_relation(field: StrawberryField) -> bool:
@@ -147,7 +162,11 @@ class PlanCompiler:
             return [f"{var} = {type_.name!r}"]
         field_def = type_.fields.get(name)
         field = field_def.extensions.get(DEFINITION) if field_def else None
-        if field is None or field.extensions or details[0].fragment_variable_values:
+        if field is None or details[0].fragment_variable_values:
+            return None
+        # a relation the look-ahead attached has passed its role checks (it attaches nothing
+        # where they fail); any other field with extensions runs them the ordinary way
+        if field.extensions and not (is_relation(field) and role_checks(field) is not None):
             return None
         read = self._read(type_, field, node, var)
         if read is None:

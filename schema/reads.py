@@ -41,7 +41,7 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types.arguments import convert_arguments
 from strawberry.types.field import StrawberryField
 
-from schema.plans import DEFINITION, SHARED, PlanCompiler, relation_attribute
+from schema.plans import DEFINITION, SHARED, PlanCompiler, relation_attribute, role_checks
 
 P = TypeVar("P")
 Batch = Callable[..., Awaitable[Sequence[Any]]]
@@ -154,13 +154,22 @@ class Executor(StrawberryGraphQLCoreExecutionContext):
             if field is None:
                 continue
             batch = batch_of(field)
-            if batch is not None and not field.extensions:
+            if batch is not None and self._admits(field):
                 children = await self._fetch(batch, field, field_def, details[0], values)
                 if children is not None:
                     await self.look_ahead(children, field_def.type, details)
             elif field.is_basic_field and is_composite_type(get_named_type(field_def.type)):
                 children = [getattr(value, field.python_name, None) for value in values]
                 await self.look_ahead(children, field_def.type, details)
+
+    def _admits(self, field: StrawberryField) -> bool:
+        """Whether the caller passes the field's role checks: a relation behind a permission
+        the look-ahead cannot judge, or one that refuses, is left to its resolver."""
+        checks = role_checks(field)
+        if checks is None:
+            return False
+        user = self.context_value.user
+        return all(user is not None and (not roles or user.has_role(*roles)) for roles in checks)
 
     async def _fetch(
         self, batch: Batch, field: StrawberryField, field_def: Any, details: Any, parents: list
