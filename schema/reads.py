@@ -20,6 +20,7 @@ constant, it is only slower.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import Awaitable, Callable, Sequence
 from functools import lru_cache
@@ -147,6 +148,8 @@ class Executor(StrawberryGraphQLCoreExecutionContext):
                     await self.look_ahead(group, concrete, field_details_list)
             return
         grouped = self.collect_subfields(type_, field_details_list).grouped_field_set
+        # the relations of one level are fetched side by side: their statements overlap
+        branches = []
         for details in grouped.values():
             node = details[0].node
             field_def = type_.fields.get(node.name.value)
@@ -155,12 +158,21 @@ class Executor(StrawberryGraphQLCoreExecutionContext):
                 continue
             batch = batch_of(field)
             if batch is not None and self._admits(field):
-                children = await self._fetch(batch, field, field_def, details[0], values)
-                if children is not None:
-                    await self.look_ahead(children, field_def.type, details)
+                branches.append(self._fetch_and_look(batch, field, field_def, details, values))
             elif field.is_basic_field and is_composite_type(get_named_type(field_def.type)):
                 children = [getattr(value, field.python_name, None) for value in values]
-                await self.look_ahead(children, field_def.type, details)
+                branches.append(self.look_ahead(children, field_def.type, details))
+        if len(branches) == 1:
+            await branches[0]
+        elif branches:
+            await asyncio.gather(*branches)
+
+    async def _fetch_and_look(
+        self, batch: Batch, field: StrawberryField, field_def: Any, details: Any, parents: list
+    ) -> None:
+        children = await self._fetch(batch, field, field_def, details[0], parents)
+        if children is not None:
+            await self.look_ahead(children, field_def.type, details)
 
     def _admits(self, field: StrawberryField) -> bool:
         """Whether the caller passes the field's role checks: a relation behind a permission
