@@ -113,7 +113,10 @@ async def test_planning_copies_the_rubric_and_checks_its_input(client, cast):
         ({"scenarioKey": "nope"}, "UNKNOWN_SCENARIO"),
         ({"scenarioKey": "fireworks"}, "TYPE_NOT_SUITABLE"),
         ({"participants": []}, "NO_PARTICIPANTS"),
-        ({"evaluatorIds": [global_id("User", cast.evaluators[0].id + 100_000)]}, "NOT_AN_EVALUATOR"),
+        (
+            {"evaluatorIds": [global_id("User", cast.evaluators[0].id + 100_000)]},
+            "NOT_AN_EVALUATOR",
+        ),
         ({"title": ""}, "REQUIRED"),
         (
             {"scenarioKey": None, "rubric": [{"key": "BAD KEY", "title": "x", "tasks": []}]},
