@@ -267,20 +267,26 @@ def internal_errors(status: int, body: Any) -> list[Any]:
     return [e for e in errors if (e.get("extensions") or {}).get("code") == "INTERNAL_SERVER_ERROR"]
 
 
+def repeatable(examples: int) -> settings:
+    """Hypothesis settings for generated documents against the seeded county: the same
+    examples every run, no shrinking (a shrunk example would meet other data)."""
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=[
+            HealthCheck.function_scoped_fixture,
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.filter_too_much,
+        ],
+    )
+
+
 @pytest.mark.parametrize("username", ["admin", "officer"])
-@settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    phases=[Phase.explicit, Phase.generate],  # a shrunk example would meet other data
-    suppress_health_check=[
-        HealthCheck.function_scoped_fixture,
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-        HealthCheck.filter_too_much,
-    ],
-)
+@repeatable(EXAMPLES)
 @given(document=OPERATIONS)
 async def test_no_generated_operation_gets_an_internal_error(client, county, username, document):
     text = print_ast(fill_ids(document, county))

@@ -14,7 +14,7 @@ from datetime import timedelta
 
 import pytest
 from graphql import print_ast
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_graphql import queries
 
@@ -22,7 +22,7 @@ from models import clock, sql, training
 from models.org import Role
 from schema import build_schema
 from tests.conftest import make_person, make_unit, make_user
-from tests.test_fuzz import KWARGS, SCHEMA, county, fill_ids  # noqa: F401
+from tests.test_fuzz import KWARGS, SCHEMA, county, fill_ids, repeatable  # noqa: F401
 
 EXAMPLES = int(os.environ.get("LIANBING_READS_EXAMPLES", "150"))  # per role
 QUERIES = st.one_of(
@@ -64,19 +64,7 @@ def view(app):
 
 
 @pytest.mark.parametrize("username", ["admin", "officer"])
-@settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    phases=[Phase.explicit, Phase.generate],
-    suppress_health_check=[
-        HealthCheck.function_scoped_fixture,
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-        HealthCheck.filter_too_much,
-    ],
-)
+@repeatable(EXAMPLES)
 @given(document=QUERIES)
 async def test_the_read_path_answers_as_ordinary_execution(
     client,
