@@ -42,7 +42,14 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types.arguments import convert_arguments
 from strawberry.types.field import StrawberryField
 
-from schema.plans import DEFINITION, SHARED, PlanCompiler, relation_attribute, role_checks
+from schema.plans import (
+    _MISSING,
+    DEFINITION,
+    SHARED,
+    PlanCompiler,
+    relation_attribute,
+    role_checks,
+)
 
 P = TypeVar("P")
 Batch = Callable[..., Awaitable[Sequence[Any]]]
@@ -92,9 +99,6 @@ async def load(batch: Batch, parent: Any, info: strawberry.Info, **arguments: An
 
         loader = loaders[key] = DataLoader(run, cache_key_fn=id)
     return await loader.load(parent)
-
-
-_MISSING = object()
 
 
 # --- the executor --------------------------------------------------------------------------
