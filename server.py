@@ -1,6 +1,6 @@
 """Lianbing's web app, and `python server.py` to run it.
 
-python server.py --demo                 # SQLite file, demo data, GraphiQL at /graphql
+python server.py --demo                 # SQLite, demo data; client at /, GraphiQL at /graphql
 DATABASE_URL=postgres://... LIANBING_SECRET=... python server.py --workers 4
 """
 
@@ -13,12 +13,13 @@ import os
 import secrets
 import sys
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse
+from starlette.responses import JSONResponse, PlainTextResponse
 from starlette.routing import Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise.connection import get_connection
@@ -31,6 +32,7 @@ from pubsub import make_broker
 from schema import build_schema
 from schema.view import LianbingGraphQL
 from settings import Settings
+from webclient import DIST, web_routes
 
 log = logging.getLogger("lianbing")
 
@@ -106,8 +108,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         WebSocketRoute("/graphql", graphql),
         *download_routes(settings),
     ]
-    if settings.graphiql:
-        routes.append(Route("/", lambda request: RedirectResponse("/graphql")))
+    # Last: every other path is the web client's (its files, else its index page).
+    routes += web_routes(Path(settings.web_dist) if settings.web_dist else DIST)
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.broker = broker
     app.add_middleware(BodySizeLimit)
@@ -171,7 +173,7 @@ def main(argv: list[str] | None = None) -> None:
     settings = Settings.from_env()
     asyncio.run(prepare(settings, demo=args.demo))
     log.info("database: %s", display_url(settings.database_url))
-    log.info("listening on http://%s:%d/graphql (%d worker(s))", args.host, args.port, args.workers)
+    log.info("listening on http://%s:%d/ (%d worker(s))", args.host, args.port, args.workers)
     with metrics.multiprocess_directory(args.workers):
         uvicorn.run(
             "server:app_factory",

@@ -52,6 +52,8 @@ class Settings:
     # How many GraphQL HTTP requests one worker executes at once; the others wait their turn.
     # 0: no bound.
     graphql_concurrency: int = DEFAULT_GRAPHQL_CONCURRENCY
+    # The built web client served at / (webclient.py); empty: the repository's web/dist.
+    web_dist: str = ""
 
     @property
     def suggestions(self) -> bool:
@@ -80,4 +82,5 @@ class Settings:
             graphql_concurrency=int(
                 os.environ.get("LIANBING_GRAPHQL_CONCURRENCY") or DEFAULT_GRAPHQL_CONCURRENCY
             ),
+            web_dist=os.environ.get("LIANBING_WEB_DIST", "").strip(),
         )
