@@ -10,15 +10,20 @@
  */
 
 /** The schema's PersonCategory values, in the schema's order (the order used when sorting). */
-export const PERSON_CATEGORIES = ['PRINCIPAL_LEADER', 'DEPUTY_LEADER', 'ENFORCEMENT_OFFICER', 'ASSISTING_STAFF'] as const;
+export const PERSON_CATEGORIES = [
+  "PRINCIPAL_LEADER",
+  "DEPUTY_LEADER",
+  "ENFORCEMENT_OFFICER",
+  "ASSISTING_STAFF",
+] as const;
 export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
 
 /** 主要负责人 / 分管负责人 / 执法人员 / 配合执法专干 */
 export const PERSON_CATEGORY_LABELS: Record<PersonCategory, string> = {
-  PRINCIPAL_LEADER: '主要负责人',
-  DEPUTY_LEADER: '分管负责人',
-  ENFORCEMENT_OFFICER: '执法人员',
-  ASSISTING_STAFF: '配合执法专干',
+  PRINCIPAL_LEADER: "主要负责人",
+  DEPUTY_LEADER: "分管负责人",
+  ENFORCEMENT_OFFICER: "执法人员",
+  ASSISTING_STAFF: "配合执法专干",
 };
 
 export interface Audience<C extends string = PersonCategory> {
@@ -109,7 +114,10 @@ export function subtree(units: readonly UnitNode[], unitId: string): Set<string>
 }
 
 /** Every unit the audience's units cover, descendants included. */
-export function coveredUnitIds(audience: Pick<Audience<string>, 'unitIds'>, units: readonly UnitNode[]): Set<string> {
+export function coveredUnitIds(
+  audience: Pick<Audience<string>, "unitIds">,
+  units: readonly UnitNode[],
+): Set<string> {
   const found = new Set<string>();
   for (const id of audience.unitIds) for (const covered of subtree(units, id)) found.add(covered);
   return found;
@@ -145,7 +153,9 @@ export function normalize<C extends string>(audience: Audience<C>, units: readon
   // `a` covers `id` when it is above it; in a cycle (bad data) the one first in tree order stays.
   const covers = (a: string, id: string): boolean =>
     !ancestorsOf(index, a).includes(id) || rank(a) < rank(id) || (rank(a) === rank(id) && a < id);
-  const kept = [...selected].filter((id) => !ancestorsOf(index, id).some((a) => selected.has(a) && covers(a, id)));
+  const kept = [...selected].filter(
+    (id) => !ancestorsOf(index, id).some((a) => selected.has(a) && covers(a, id)),
+  );
   return {
     unitIds: sortUnits(index, kept),
     categories: sortCategories(audience.categories),
@@ -153,16 +163,20 @@ export function normalize<C extends string>(audience: Audience<C>, units: readon
   };
 }
 
-export type UnitState = 'selected' | 'covered' | 'partial' | 'none';
+export type UnitState = "selected" | "covered" | "partial" | "none";
 
 /** For the tree's checkboxes: chosen itself, covered by a chosen ancestor, some descendant chosen, or none. */
-export function unitState(audience: Pick<Audience<string>, 'unitIds'>, unitId: string, units: readonly UnitNode[]): UnitState {
+export function unitState(
+  audience: Pick<Audience<string>, "unitIds">,
+  unitId: string,
+  units: readonly UnitNode[],
+): UnitState {
   const selected = new Set(audience.unitIds);
-  if (selected.has(unitId)) return 'selected';
+  if (selected.has(unitId)) return "selected";
   const index = indexTree(units);
-  if (ancestorsOf(index, unitId).some((a) => selected.has(a))) return 'covered';
-  for (const id of subtree(units, unitId)) if (selected.has(id)) return 'partial';
-  return 'none';
+  if (ancestorsOf(index, unitId).some((a) => selected.has(a))) return "covered";
+  for (const id of subtree(units, unitId)) if (selected.has(id)) return "partial";
+  return "none";
 }
 
 /**
@@ -177,23 +191,30 @@ export function toggleUnit<C extends string>(
 ): Audience<C> {
   const current = normalize(audience, units);
   const state = unitState(current, unitId, units);
-  if (state === 'covered') return current;
-  if (state === 'selected') return { ...current, unitIds: current.unitIds.filter((id) => id !== unitId) };
+  if (state === "covered") return current;
+  if (state === "selected") return { ...current, unitIds: current.unitIds.filter((id) => id !== unitId) };
   const below = subtree(units, unitId);
-  return normalize({ ...current, unitIds: [...current.unitIds.filter((id) => !below.has(id)), unitId] }, units);
+  return normalize(
+    { ...current, unitIds: [...current.unitIds.filter((id) => !below.has(id)), unitId] },
+    units,
+  );
 }
 
 export function toggleCategory<C extends string>(audience: Audience<C>, category: C): Audience<C> {
   const has = audience.categories.includes(category);
   return {
     ...audience,
-    categories: sortCategories(has ? audience.categories.filter((c) => c !== category) : [...audience.categories, category]),
+    categories: sortCategories(
+      has ? audience.categories.filter((c) => c !== category) : [...audience.categories, category],
+    ),
   };
 }
 
 export function togglePerson<C extends string>(audience: Audience<C>, personId: string): Audience<C> {
   const has = audience.personIds.includes(personId);
-  const personIds = has ? audience.personIds.filter((p) => p !== personId) : [...audience.personIds, personId];
+  const personIds = has
+    ? audience.personIds.filter((p) => p !== personId)
+    : [...audience.personIds, personId];
   return { ...audience, personIds: [...new Set(personIds)].sort(compareText) };
 }
 
@@ -213,24 +234,29 @@ export function describe<C extends string>(
   categoryLabels: Partial<Record<C, string>>,
 ): string {
   const a = normalize(audience, units);
-  if (isEmpty(a)) return '未选择';
+  if (isEmpty(a)) return "未选择";
   const index = indexTree(units);
   const parts: string[] = [];
   const group = a.unitIds.length > 0 || a.categories.length > 0;
   if (group) {
-    if (a.unitIds.length === 0) parts.push('全部单位');
+    if (a.unitIds.length === 0) parts.push("全部单位");
     else {
       const first = index.name.get(a.unitIds[0]) ?? a.unitIds[0];
       parts.push(a.unitIds.length === 1 ? first : `${first} 等 ${a.unitIds.length} 个单位`);
     }
-    parts.push(a.categories.length === 0 ? '全部人员' : a.categories.map((c) => categoryLabels[c] ?? c).join('、'));
+    parts.push(
+      a.categories.length === 0 ? "全部人员" : a.categories.map((c) => categoryLabels[c] ?? c).join("、"),
+    );
   }
-  if (a.personIds.length > 0) parts.push(group ? `另加 ${a.personIds.length} 人` : `指定 ${a.personIds.length} 人`);
-  return parts.join(' · ');
+  if (a.personIds.length > 0)
+    parts.push(group ? `另加 ${a.personIds.length} 人` : `指定 ${a.personIds.length} 人`);
+  return parts.join(" · ");
 }
 
 /** Exactly the GraphQL `AudienceInput` shape: `{ unitIds, categories, personIds }`, deduplicated. */
-export function toInput<C extends string>(audience: Audience<C>): { unitIds: string[]; categories: C[]; personIds: string[] } {
+export function toInput<C extends string>(
+  audience: Audience<C>,
+): { unitIds: string[]; categories: C[]; personIds: string[] } {
   return {
     unitIds: [...new Set(audience.unitIds)],
     categories: [...new Set(audience.categories)],

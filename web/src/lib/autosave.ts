@@ -32,9 +32,9 @@ export interface Closure {
   message: string;
 }
 
-export type SendResult = 'ok' | { retry: true } | { rejected: Rejection[] } | { closed: Closure };
+export type SendResult = "ok" | { retry: true } | { rejected: Rejection[] } | { closed: Closure };
 
-export type AutosaveStatus = 'saved' | 'saving' | 'offline' | 'error';
+export type AutosaveStatus = "saved" | "saving" | "offline" | "error";
 
 /** The part of `localStorage` the queue uses. */
 export interface KeyValueStorage {
@@ -134,15 +134,15 @@ function load(storage: KeyValueStorage | null, key: string): Map<string, Entry> 
   } catch {
     return entries;
   }
-  if (typeof data !== 'object' || data === null || (data as Stored).v !== 1) return entries;
+  if (typeof data !== "object" || data === null || (data as Stored).v !== 1) return entries;
   const q = (data as Stored).q;
-  if (typeof q !== 'object' || q === null) return entries;
+  if (typeof q !== "object" || q === null) return entries;
   for (const [questionId, item] of Object.entries(q)) {
     if (
-      typeof item === 'object' &&
+      typeof item === "object" &&
       item !== null &&
       Array.isArray(item.a) &&
-      item.a.every((x) => typeof x === 'string') &&
+      item.a.every((x) => typeof x === "string") &&
       Number.isInteger(item.v) &&
       Number.isInteger(item.s)
     ) {
@@ -188,11 +188,11 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
       .map(([questionId]) => questionId);
 
   const computeStatus = (pending: readonly string[]): AutosaveStatus => {
-    if (closed || refused.size > 0) return 'error';
-    if (pending.length === 0 && !inFlight) return 'saved';
-    if (!online()) return 'offline';
-    if (failures > 0) return 'error';
-    return 'saving';
+    if (closed || refused.size > 0) return "error";
+    if (pending.length === 0 && !inFlight) return "saved";
+    if (!online()) return "offline";
+    if (failures > 0) return "error";
+    return "saving";
   };
 
   const makeSnapshot = (): AutosaveSnapshot => {
@@ -317,13 +317,13 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
 
   const settle = (sent: Map<string, number>, result: SendResult): void => {
     inFlight = false;
-    if (result === 'ok') {
+    if (result === "ok") {
       failures = 0;
       acknowledge(sent, new Set());
-    } else if ('closed' in result) {
+    } else if ("closed" in result) {
       closed = { code: result.closed.code, message: result.closed.message };
       cancelTimer();
-    } else if ('rejected' in result) {
+    } else if ("rejected" in result) {
       // Nothing of the batch was stored; refuse the named answers, resend the rest.
       const named = result.rejected.filter((r) => sent.has(r.questionId));
       if (named.length === 0) {
@@ -334,7 +334,12 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
           const entry = entries.get(r.questionId);
           // Only the version that went out was refused; a newer one is sent on its own merits.
           if (entry && entry.version === sent.get(r.questionId)) {
-            refused.set(r.questionId, { questionId: r.questionId, code: r.code, message: r.message, version: entry.version });
+            refused.set(r.questionId, {
+              questionId: r.questionId,
+              code: r.code,
+              message: r.message,
+              version: entry.version,
+            });
           }
         }
       }
@@ -476,11 +481,11 @@ export function toSendResult(
   batch: readonly AnswerItem[],
   userErrors: readonly { field?: readonly string[] | null; code: string; message: string }[],
 ): SendResult {
-  if (userErrors.length === 0) return 'ok';
+  if (userErrors.length === 0) return "ok";
   const rejected: Rejection[] = [];
   for (const error of userErrors) {
     const field = error.field ?? [];
-    const index = field[0] === 'answers' ? Number(field[1]) : NaN;
+    const index = field[0] === "answers" ? Number(field[1]) : NaN;
     const item = Number.isInteger(index) ? batch[index] : undefined;
     if (!item) return { closed: { code: error.code, message: error.message } };
     if (!rejected.some((r) => r.questionId === item.questionId)) {

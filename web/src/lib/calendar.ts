@@ -29,19 +29,25 @@ export interface SessionLike {
   endsAt: string;
 }
 
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 const DAY_MS = 86_400_000;
 /** Longest span laid out day by day; beyond this a session is shown on its first day only. */
 const MAX_SPAN_DAYS = 400;
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
 function fromUtc(ms: number): CalendarDay {
   const d = new Date(ms);
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth() + 1;
   const day = d.getUTCDate();
-  return { key: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, year, month, day, weekday: d.getUTCDay() as Weekday };
+  return {
+    key: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
+    year,
+    month,
+    day,
+    weekday: d.getUTCDay() as Weekday,
+  };
 }
 
 /** Midnight UTC of a `'YYYY-MM-DD'` key (its calendar date, not an instant of it). */
@@ -51,7 +57,8 @@ function toUtc(key: DayKey): number {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const ms = Date.UTC(year, month - 1, day);
   const back = fromUtc(ms);
-  if (back.year !== year || back.month !== month || back.day !== day) throw new RangeError(`No such date: ${key}`);
+  if (back.year !== year || back.month !== month || back.day !== day)
+    throw new RangeError(`No such date: ${key}`);
   return ms;
 }
 
@@ -100,7 +107,13 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hourCycle: "h23",
+    });
     formatters.set(timeZone, f);
   }
   return f;
@@ -108,15 +121,16 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** The calendar date of an instant in `timeZone`; null for an invalid instant. */
 export function dayKey(instant: Date | string | number, timeZone: string = DEFAULT_TIME_ZONE): DayKey | null {
-  const ms = instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant);
+  const ms =
+    instant instanceof Date ? instant.getTime() : typeof instant === "number" ? instant : Date.parse(instant);
   if (!Number.isFinite(ms)) return null;
   let year = 0;
   let month = 0;
   let day = 0;
   for (const part of formatter(timeZone).formatToParts(ms)) {
-    if (part.type === 'year') year = Number(part.value);
-    else if (part.type === 'month') month = Number(part.value);
-    else if (part.type === 'day') day = Number(part.value);
+    if (part.type === "year") year = Number(part.value);
+    else if (part.type === "month") month = Number(part.value);
+    else if (part.type === "day") day = Number(part.value);
   }
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }

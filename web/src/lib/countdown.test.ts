@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { createServerClock, formatRemaining, nextTickDelay, remaining, warningLevel } from './countdown';
-import { seeded } from './testing';
+import { describe, expect, it } from "vitest";
+import { createServerClock, formatRemaining, nextTickDelay, remaining, warningLevel } from "./countdown";
+import { seeded } from "./testing";
 
 /** A simulated world: true time, a device clock `skew` ms off it, and one request's timings. */
 function world(start: number, skew: number) {
@@ -17,22 +17,22 @@ function world(start: number, skew: number) {
   return { device, request, advance: (ms: number) => (trueNow += ms), trueNow: () => trueNow };
 }
 
-describe('createServerClock', () => {
-  it('uses the device clock until the first sample', () => {
+describe("createServerClock", () => {
+  it("uses the device clock until the first sample", () => {
     const clock = createServerClock(() => 1_000_000);
     expect(clock.offset()).toBe(0);
     expect(clock.uncertainty()).toBeNull();
     expect(clock.now()).toBe(1_000_000);
   });
 
-  it('takes the midpoint of the round trip', () => {
+  it("takes the midpoint of the round trip", () => {
     const clock = createServerClock(() => 0);
-    expect(clock.sample('2026-03-01T08:00:00.000Z', 1000, 1400)).toBe(true);
-    expect(clock.offset()).toBe(Date.parse('2026-03-01T08:00:00.000Z') - 1200);
+    expect(clock.sample("2026-03-01T08:00:00.000Z", 1000, 1400)).toBe(true);
+    expect(clock.offset()).toBe(Date.parse("2026-03-01T08:00:00.000Z") - 1200);
     expect(clock.uncertainty()).toBe(200);
   });
 
-  it('keeps the sample with the smallest round trip', () => {
+  it("keeps the sample with the smallest round trip", () => {
     const clock = createServerClock(() => 0);
     clock.sample(new Date(10_100).toISOString(), 10_000, 10_200); // rtt 200, offset 0
     clock.sample(new Date(20_050).toISOString(), 20_000, 20_600); // rtt 600, offset -250: consistent
@@ -42,7 +42,7 @@ describe('createServerClock', () => {
     expect(clock.uncertainty()).toBe(10);
   });
 
-  it('starts over when a sample contradicts the best one (the device clock was changed)', () => {
+  it("starts over when a sample contradicts the best one (the device clock was changed)", () => {
     const clock = createServerClock(() => 0);
     clock.sample(new Date(10_010).toISOString(), 10_000, 10_020);
     expect(clock.offset()).toBe(0);
@@ -52,19 +52,19 @@ describe('createServerClock', () => {
     expect(clock.offset()).toBe(-hour);
   });
 
-  it('ignores unusable samples', () => {
+  it("ignores unusable samples", () => {
     const clock = createServerClock(() => 0);
-    expect(clock.sample('not a date', 0, 10)).toBe(false);
+    expect(clock.sample("not a date", 0, 10)).toBe(false);
     expect(clock.sample(new Date(0).toISOString(), 10, 5)).toBe(false);
     expect(clock.sample(new Date(0).toISOString(), Number.NaN, 5)).toBe(false);
     expect(clock.uncertainty()).toBeNull();
   });
 
-  it('gives the right time left on a device clock hours off, within half the best round trip', () => {
+  it("gives the right time left on a device clock hours off, within half the best round trip", () => {
     for (let seed = 1; seed <= 500; seed += 1) {
       const rng = seeded(seed);
       const skew = rng.pick([-1, 1]) * rng.int(0, 12 * 3_600_000); // up to 12 h either way
-      const w = world(Date.parse('2026-05-01T00:00:00Z') + rng.int(0, 1e9), skew);
+      const w = world(Date.parse("2026-05-01T00:00:00Z") + rng.int(0, 1e9), skew);
       const clock = createServerClock(w.device);
       const deadline = new Date(w.trueNow() + rng.int(1, 3 * 3_600_000)).toISOString();
       let bestHalfTrip = Infinity;
@@ -84,38 +84,38 @@ describe('createServerClock', () => {
   });
 });
 
-describe('remaining', () => {
-  it('counts down to the deadline and never goes negative', () => {
-    const deadline = '2026-03-01T08:30:00+08:00';
+describe("remaining", () => {
+  it("counts down to the deadline and never goes negative", () => {
+    const deadline = "2026-03-01T08:30:00+08:00";
     const at = (iso: string) => ({ now: () => Date.parse(iso) });
-    expect(remaining(deadline, at('2026-03-01T00:00:00Z'))).toBe(30 * 60_000);
-    expect(remaining(deadline, at('2026-03-01T00:30:00Z'))).toBe(0);
-    expect(remaining(deadline, at('2026-03-01T05:00:00Z'))).toBe(0);
-    expect(remaining('garbage', at('2026-03-01T00:00:00Z'))).toBe(0);
+    expect(remaining(deadline, at("2026-03-01T00:00:00Z"))).toBe(30 * 60_000);
+    expect(remaining(deadline, at("2026-03-01T00:30:00Z"))).toBe(0);
+    expect(remaining(deadline, at("2026-03-01T05:00:00Z"))).toBe(0);
+    expect(remaining("garbage", at("2026-03-01T00:00:00Z"))).toBe(0);
   });
 });
 
-describe('formatRemaining', () => {
-  it('shows mm:ss under an hour and h:mm:ss from an hour on, rounding up', () => {
-    expect(formatRemaining(0)).toBe('00:00');
-    expect(formatRemaining(-5)).toBe('00:00');
-    expect(formatRemaining(Number.NaN)).toBe('00:00');
-    expect(formatRemaining(1)).toBe('00:01');
-    expect(formatRemaining(59_001)).toBe('01:00');
-    expect(formatRemaining(5 * 60_000)).toBe('05:00');
-    expect(formatRemaining(3_599_000)).toBe('59:59');
-    expect(formatRemaining(3_600_000)).toBe('1:00:00');
-    expect(formatRemaining(2 * 3_600_000 + 5 * 60_000 + 7_000)).toBe('2:05:07');
-    expect(formatRemaining(100 * 3_600_000)).toBe('100:00:00');
+describe("formatRemaining", () => {
+  it("shows mm:ss under an hour and h:mm:ss from an hour on, rounding up", () => {
+    expect(formatRemaining(0)).toBe("00:00");
+    expect(formatRemaining(-5)).toBe("00:00");
+    expect(formatRemaining(Number.NaN)).toBe("00:00");
+    expect(formatRemaining(1)).toBe("00:01");
+    expect(formatRemaining(59_001)).toBe("01:00");
+    expect(formatRemaining(5 * 60_000)).toBe("05:00");
+    expect(formatRemaining(3_599_000)).toBe("59:59");
+    expect(formatRemaining(3_600_000)).toBe("1:00:00");
+    expect(formatRemaining(2 * 3_600_000 + 5 * 60_000 + 7_000)).toBe("2:05:07");
+    expect(formatRemaining(100 * 3_600_000)).toBe("100:00:00");
   });
 
-  it('reads back as the seconds left, rounded up, for any duration', () => {
+  it("reads back as the seconds left, rounded up, for any duration", () => {
     const rng = seeded(7);
     for (let i = 0; i < 2000; i += 1) {
       const ms = rng.int(0, 30 * 3_600_000);
       const text = formatRemaining(ms);
       expect(text).toMatch(/^(\d+:[0-5]\d:[0-5]\d|[0-5]\d:[0-5]\d)$/);
-      const parts = text.split(':').map(Number);
+      const parts = text.split(":").map(Number);
       const seconds = parts.reduce((acc, n) => acc * 60 + n, 0);
       expect(seconds).toBe(Math.ceil(ms / 1000));
       expect(parts.length === 3).toBe(ms > 3_599_000);
@@ -123,18 +123,18 @@ describe('formatRemaining', () => {
   });
 });
 
-describe('warningLevel', () => {
-  it('warns under 5 minutes and alarms under 1 minute, as shown', () => {
-    expect(warningLevel(60 * 60_000)).toBe('normal');
-    expect(warningLevel(5 * 60_000)).toBe('normal'); // shows 05:00
-    expect(warningLevel(5 * 60_000 - 1000)).toBe('warning'); // shows 04:59
-    expect(warningLevel(4 * 60_000 + 59_001)).toBe('normal'); // still shows 05:00
-    expect(warningLevel(60_000)).toBe('warning');
-    expect(warningLevel(59_000)).toBe('danger');
-    expect(warningLevel(0)).toBe('danger');
+describe("warningLevel", () => {
+  it("warns under 5 minutes and alarms under 1 minute, as shown", () => {
+    expect(warningLevel(60 * 60_000)).toBe("normal");
+    expect(warningLevel(5 * 60_000)).toBe("normal"); // shows 05:00
+    expect(warningLevel(5 * 60_000 - 1000)).toBe("warning"); // shows 04:59
+    expect(warningLevel(4 * 60_000 + 59_001)).toBe("normal"); // still shows 05:00
+    expect(warningLevel(60_000)).toBe("warning");
+    expect(warningLevel(59_000)).toBe("danger");
+    expect(warningLevel(0)).toBe("danger");
   });
 
-  it('never gets calmer as time runs out', () => {
+  it("never gets calmer as time runs out", () => {
     const rank = { normal: 0, warning: 1, danger: 2 };
     let previous = 0;
     for (let ms = 10 * 60_000; ms >= 0; ms -= 250) {
@@ -145,8 +145,8 @@ describe('warningLevel', () => {
   });
 });
 
-describe('nextTickDelay', () => {
-  it('waits until the shown value changes', () => {
+describe("nextTickDelay", () => {
+  it("waits until the shown value changes", () => {
     expect(nextTickDelay(5_300)).toBe(300); // 00:06 -> 00:05 at 5000 ms left
     expect(nextTickDelay(5_000)).toBe(1000);
     expect(nextTickDelay(0)).toBe(1000);

@@ -58,7 +58,7 @@ export function remaining(deadlineISO: string, clock: Clock): number {
 /** Whole seconds shown for `ms` left: rounded up, so "00:00" means the time is really up. */
 const shownSeconds = (ms: number): number => (Number.isFinite(ms) && ms > 0 ? Math.ceil(ms / 1000) : 0);
 
-const two = (n: number): string => String(n).padStart(2, '0');
+const two = (n: number): string => String(n).padStart(2, "0");
 
 /** `"mm:ss"` under an hour, `"h:mm:ss"` from an hour on. */
 export function formatRemaining(ms: number): string {
@@ -69,14 +69,14 @@ export function formatRemaining(ms: number): string {
   return hours > 0 ? `${hours}:${two(minutes)}:${two(seconds)}` : `${two(minutes)}:${two(seconds)}`;
 }
 
-export type WarningLevel = 'normal' | 'warning' | 'danger';
+export type WarningLevel = "normal" | "warning" | "danger";
 
 /** 'warning' under 5 minutes, 'danger' under 1 minute, judged on the time shown. */
 export function warningLevel(ms: number): WarningLevel {
   const seconds = shownSeconds(ms);
-  if (seconds < 60) return 'danger';
-  if (seconds < 300) return 'warning';
-  return 'normal';
+  if (seconds < 60) return "danger";
+  if (seconds < 300) return "warning";
+  return "normal";
 }
 
 /** Milliseconds until the shown value next changes (for a timer that ticks on the second). */

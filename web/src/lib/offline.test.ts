@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { onlineStatus, type OnlineEventSource } from './offline';
+import { describe, expect, it } from "vitest";
+import { onlineStatus, type OnlineEventSource } from "./offline";
 
 /** A window double whose `navigator.onLine` the test sets, like a browser does before the event. */
 function fakeWindow(initial: boolean) {
@@ -20,18 +20,18 @@ function fakeWindow(initial: boolean) {
   };
   const go = (online: boolean) => {
     navigator.onLine = online;
-    target.dispatchEvent(new Event(online ? 'online' : 'offline'));
+    target.dispatchEvent(new Event(online ? "online" : "offline"));
   };
   return { source, go, navigator, listeners: () => listenerCount };
 }
 
-describe('onlineStatus', () => {
-  it('starts from navigator.onLine', () => {
+describe("onlineStatus", () => {
+  it("starts from navigator.onLine", () => {
     expect(onlineStatus(fakeWindow(true).source).online()).toBe(true);
     expect(onlineStatus(fakeWindow(false).source).online()).toBe(false);
   });
 
-  it('follows the online and offline events and tells every subscriber', () => {
+  it("follows the online and offline events and tells every subscriber", () => {
     const win = fakeWindow(true);
     const status = onlineStatus(win.source);
     const a: boolean[] = [];
@@ -47,7 +47,7 @@ describe('onlineStatus', () => {
     expect(b).toEqual([false, true, false]);
   });
 
-  it('trusts the last event even when navigator.onLine lags behind it', () => {
+  it("trusts the last event even when navigator.onLine lags behind it", () => {
     const win = fakeWindow(true);
     const status = onlineStatus(win.source);
     status.subscribe(() => {});
@@ -56,7 +56,7 @@ describe('onlineStatus', () => {
     expect(status.online()).toBe(false);
   });
 
-  it('detaches from the window when the last subscriber leaves', () => {
+  it("detaches from the window when the last subscriber leaves", () => {
     const win = fakeWindow(true);
     const status = onlineStatus(win.source);
     const seen: boolean[] = [];
@@ -73,13 +73,13 @@ describe('onlineStatus', () => {
     expect(status.online()).toBe(true);
   });
 
-  it('works over a jsdom window', () => {
+  it("works over a jsdom window", () => {
     const status = onlineStatus(window);
     const seen: boolean[] = [];
     const off = status.subscribe((v) => seen.push(v));
-    window.dispatchEvent(new Event('offline'));
+    window.dispatchEvent(new Event("offline"));
     expect(status.online()).toBe(false);
-    window.dispatchEvent(new Event('online'));
+    window.dispatchEvent(new Event("online"));
     expect(status.online()).toBe(true);
     off();
     expect(seen).toEqual([false, true]);

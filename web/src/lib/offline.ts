@@ -15,8 +15,8 @@ export interface OnlineStatus {
 /** The part of `window` this helper uses (a real window, or a test double). */
 export interface OnlineEventSource {
   readonly navigator: { readonly onLine: boolean };
-  addEventListener(type: 'online' | 'offline', listener: () => void): void;
-  removeEventListener(type: 'online' | 'offline', listener: () => void): void;
+  addEventListener(type: "online" | "offline", listener: () => void): void;
+  removeEventListener(type: "online" | "offline", listener: () => void): void;
 }
 
 export function onlineStatus(source: OnlineEventSource): OnlineStatus {
@@ -35,14 +35,14 @@ export function onlineStatus(source: OnlineEventSource): OnlineStatus {
   const attach = (): void => {
     if (attached) return;
     attached = true;
-    source.addEventListener('online', onOnline);
-    source.addEventListener('offline', onOffline);
+    source.addEventListener("online", onOnline);
+    source.addEventListener("offline", onOffline);
   };
   const detach = (): void => {
     if (!attached) return;
     attached = false;
-    source.removeEventListener('online', onOnline);
-    source.removeEventListener('offline', onOffline);
+    source.removeEventListener("online", onOnline);
+    source.removeEventListener("offline", onOffline);
     // Without listeners the events go unseen, so the cached state would go stale.
     last = null;
   };

@@ -34,7 +34,7 @@ export class MemoryStorage {
     return this.data.get(key) ?? null;
   }
   setItem(key: string, value: string): void {
-    if (this.failWrites) throw new DOMException('quota', 'QuotaExceededError');
+    if (this.failWrites) throw new DOMException("quota", "QuotaExceededError");
     this.data.set(key, value);
   }
   removeItem(key: string): void {
