@@ -242,6 +242,27 @@ describe("createAutosaveQueue", () => {
     expect(network.online()).toBe(true); // the queue's listener was the only one, and it left
   });
 
+  it("accepts an online feed that reports the current state as soon as it is subscribed", async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(storageKey("A1"), JSON.stringify({ v: 1, q: { q1: { a: ["A"], v: 1, s: 0 } } }));
+    const server = manualSend();
+    const queue = createAutosaveQueue({
+      attemptId: "A1",
+      send: server.send,
+      storage,
+      subscribeOnline: (listener) => {
+        listener(true);
+        return () => {};
+      },
+    });
+    expect(server.calls).toHaveLength(1); // the restored answer went out on the feed's report
+    await tick();
+    expect(server.calls).toHaveLength(1);
+    server.last().resolve("ok");
+    await tick();
+    expect(queue.status()).toBe("saved");
+  });
+
   it("holds refused answers back and resends the others at once (the server stores none of a refused batch)", async () => {
     const { queue, server } = setup();
     queue.set("q1", ["A"]);

@@ -357,7 +357,7 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
     if (isOnline) queue.notifyOnline();
     else changed();
   };
-  const unsubscribeOnline = options.subscribeOnline?.(onNetwork) ?? null;
+  let unsubscribeOnline: (() => void) | null = null;
 
   const queue: AutosaveQueue = {
     set(questionId, answer) {
@@ -448,6 +448,8 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
     },
   };
 
+  // Subscribed once `queue` exists, in case the feed reports the current state straight away.
+  unsubscribeOnline = options.subscribeOnline?.(onNetwork) ?? null;
   // Answers left unsent by an earlier page (a reload, a crash) go out straight away.
   if (sendable().length > 0) schedule(0, false);
   return queue;
