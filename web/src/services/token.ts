@@ -23,9 +23,9 @@ export function clearToken(): void {
   }
 }
 
-/** `/login?next=<path>`; `next` is left off for the home page and for the login page itself. */
+/** `/login?next=<path>`; `next` is left off when there is none or it is the login page itself. */
 export function loginPath(next?: string): string {
-  if (!next || next === "/" || next.startsWith("/login")) return "/login";
+  if (!next || next.startsWith("/login")) return "/login";
   return `/login?next=${encodeURIComponent(next)}`;
 }
 
