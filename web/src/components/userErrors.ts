@@ -1,0 +1,79 @@
+// userErrors as the server sends them in every mutation payload, and where they go in a form.
+
+export type UserErrorLike = {
+  field?: readonly string[] | string | null;
+  code: string;
+  message: string;
+};
+
+/** An antd Form field name: "startsAt", or a path like ["marks", 0, "status"] for Form.List. */
+export type FieldName = string | number | (string | number)[];
+
+/**
+ * The form field a userError's `field` path names: ["input", "startsAt"] -> "startsAt",
+ * ["input", "marks", "0", "status"] -> ["marks", 0, "status"]. The leading "input" (the
+ * mutation's one argument) is dropped; list indexes become numbers, as antd's Form.List names
+ * them. Null when the error belongs to no field.
+ */
+export function fieldName(field: readonly string[] | string | null | undefined): FieldName | null {
+  if (field == null) return null;
+  let parts = typeof field === "string" ? field.split(".") : [...field];
+  parts = parts.filter((part) => part !== "");
+  if (parts[0] === "input") parts = parts.slice(1);
+  if (parts.length === 0) return null;
+  const path = parts.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return path.length === 1 && typeof path[0] === "string" ? path[0] : path;
+}
+
+/** A field name as a key to compare names by ("marks.0.status"). */
+export function fieldKey(name: FieldName | readonly (string | number)[]): string {
+  return (Array.isArray(name) ? name : [name]).join(".");
+}
+
+// zh_CN texts for codes the UI shows; an unknown code shows the server's message. Add a
+// domain's codes here when its pages first show them.
+export const ERROR_TEXTS: Record<string, string> = {
+  REQUIRED: "此项为必填项",
+  TOO_LONG: "内容过长",
+  INVALID_CREDENTIALS: "用户名或密码不正确",
+  ACCOUNT_INACTIVE: "该账号已停用",
+  TOO_MANY_LOGINS: "登录尝试过多，请稍后再试",
+  WRONG_PASSWORD: "当前密码不正确",
+  PASSWORD_TOO_SHORT: "密码至少需要 8 个字符",
+  PASSWORD_TOO_LONG: "密码最多 128 个字符",
+  PASSWORD_UNCHANGED: "新密码不能与当前密码相同",
+  DUPLICATE_USERNAME: "该用户名已被使用",
+  UNIT_NOT_FOUND: "单位不存在",
+  PERSON_NOT_FOUND: "人员不存在",
+  USER_NOT_FOUND: "用户不存在",
+  UNAUTHENTICATED: "登录已失效，请重新登录",
+  FORBIDDEN: "您没有权限执行此操作",
+  NOT_FOUND: "内容不存在或无权查看",
+  BAD_USER_INPUT: "输入有误",
+  INTERNAL_SERVER_ERROR: "服务器出错，请稍后再试",
+};
+
+/** The text to show for a userError (or a top-level error code). */
+export function errorText(error: { code?: string | null; message: string }): string {
+  return (error.code && ERROR_TEXTS[error.code]) || error.message;
+}
+
+type ErrorLike = {
+  networkError?: unknown;
+  graphQLErrors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+  message?: string;
+};
+
+/** The text for a failed operation: a urql CombinedError (network or top-level errors) or any Error. */
+export function operationErrorText(error: unknown): string {
+  if (error == null) return "";
+  const e = error as ErrorLike;
+  if (e.graphQLErrors && e.graphQLErrors.length > 0) {
+    const texts = e.graphQLErrors.map((g) =>
+      errorText({ code: typeof g.extensions?.code === "string" ? g.extensions.code : null, message: g.message }),
+    );
+    return [...new Set(texts)].join("；");
+  }
+  if (e.networkError) return "无法连接服务器，请检查网络后重试";
+  return typeof e.message === "string" && e.message ? e.message : "操作失败";
+}

@@ -1,0 +1,2137 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date, ISO 8601 (YYYY-MM-DD), in the years 1900 to 2999. */
+  Date: { input: string; output: string; }
+  /** A date with time, ISO 8601 (with an offset; without one it is the county's local time), in the years 1900 to 2999. */
+  DateTime: { input: string; output: string; }
+  /** A decimal number, sent as a string (or a number) and answered as a string: finite, below 10^12 in magnitude. */
+  Decimal: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  /** Time (isoformat) */
+  Time: { input: string; output: string; }
+  /** A file, sent as a part of a multipart request. */
+  Upload: { input: File; output: File; }
+};
+
+export type ActionItem = Node & {
+  __typename?: 'ActionItem';
+  assignee?: Maybe<Person>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  dueDate: Scalars['Date']['output'];
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  overdue: Scalars['Boolean']['output'];
+  ownerUnit: Unit;
+  source: ActionSource;
+  status: ActionStatus;
+  title: Scalars['String']['output'];
+};
+
+/** A connection to a list of items. */
+export type ActionItemConnection = {
+  __typename?: 'ActionItemConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<ActionItemEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type ActionItemEdge = {
+  __typename?: 'ActionItemEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ActionItem;
+};
+
+/** 来源: 演练 / 点评 / 案例复盘 / 其他 */
+export type ActionSource =
+  | 'CASE_REVIEW'
+  | 'DRILL'
+  | 'DRILL_COMMENT'
+  | 'OTHER';
+
+/** 待整改 / 整改中 / 已整改 / 已验收 */
+export type ActionStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'VERIFIED';
+
+export type AddDrillCommentInput = {
+  body: Scalars['String']['input'];
+  drillId: Scalars['ID']['input'];
+  isReview?: InputMaybe<Scalars['Boolean']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  taskKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddDrillCommentPayload = {
+  __typename?: 'AddDrillCommentPayload';
+  comment?: Maybe<DrillComment>;
+  userErrors: Array<UserError>;
+};
+
+export type AnswerInput = {
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The paper's own AttemptQuestion.id (or the question bank's Question ID). */
+  questionId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AttemptQuestion = {
+  __typename?: 'AttemptQuestion';
+  /** Null until results are released. */
+  awarded?: Maybe<Scalars['Decimal']['output']>;
+  /** Null until results are released. */
+  correctAnswer?: Maybe<Array<Scalars['String']['output']>>;
+  /** Null until results are released. */
+  explanation?: Maybe<Scalars['String']['output']>;
+  feedback?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Why the key, explanation and grade of this question are not shown on a released practice paper: ON_A_PENDING_GRADED_EXAM while a graded exam the caller may still take (or whose results are not out) can put it on their paper. Null otherwise. */
+  keyWithheld?: Maybe<Scalars['String']['output']>;
+  myAnswer?: Maybe<Array<Scalars['String']['output']>>;
+  needsGrading: Scalars['Boolean']['output'];
+  number: Scalars['Int']['output'];
+  options: Array<Option>;
+  points: Scalars['Decimal']['output'];
+  /** The question bank's ID (saveAnswers takes `id` too). */
+  questionGlobalId: Scalars['ID']['output'];
+  stem: Scalars['String']['output'];
+  type: QuestionType;
+};
+
+export type AttemptQuestionForGrading = {
+  __typename?: 'AttemptQuestionForGrading';
+  answer?: Maybe<Array<Scalars['String']['output']>>;
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  points: Scalars['Decimal']['output'];
+  referenceAnswer: Array<Scalars['String']['output']>;
+  stem: Scalars['String']['output'];
+};
+
+/** A connection to a list of items. */
+export type AttemptQuestionForGradingConnection = {
+  __typename?: 'AttemptQuestionForGradingConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<AttemptQuestionForGradingEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type AttemptQuestionForGradingEdge = {
+  __typename?: 'AttemptQuestionForGradingEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: AttemptQuestionForGrading;
+};
+
+/** 答题中 / 已交卷 / 超时收卷 / 已评分 */
+export type AttemptStatus =
+  | 'EXPIRED'
+  | 'GRADED'
+  | 'IN_PROGRESS'
+  | 'SUBMITTED';
+
+export type Attendance = Node & {
+  __typename?: 'Attendance';
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  excuseReason?: Maybe<Scalars['String']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  person: Person;
+  session: TrainingSession;
+  status: AttendanceStatus;
+};
+
+/** A connection to a list of items. */
+export type AttendanceConnection = {
+  __typename?: 'AttendanceConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<AttendanceEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type AttendanceEdge = {
+  __typename?: 'AttendanceEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Attendance;
+};
+
+export type AttendanceMarkInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  status: AttendanceStatus;
+};
+
+export type AttendancePoints = {
+  __typename?: 'AttendancePoints';
+  points: Scalars['Decimal']['output'];
+  status: AttendanceStatus;
+};
+
+export type AttendancePointsPayload = {
+  __typename?: 'AttendancePointsPayload';
+  points?: Maybe<AttendancePoints>;
+  userErrors: Array<UserError>;
+};
+
+/** 未标记 / 出勤 / 迟到 / 请假 / 缺勤 */
+export type AttendanceStatus =
+  | 'ABSENT'
+  | 'EXCUSED'
+  | 'LATE'
+  | 'PRESENT'
+  | 'UNMARKED';
+
+export type AttendanceSummary = {
+  __typename?: 'AttendanceSummary';
+  absent: Scalars['Int']['output'];
+  excused: Scalars['Int']['output'];
+  expected: Scalars['Int']['output'];
+  late: Scalars['Int']['output'];
+  present: Scalars['Int']['output'];
+  /** (present + late) / (expected - excused) */
+  rate: Scalars['Float']['output'];
+  unmarked: Scalars['Int']['output'];
+};
+
+export type Audience = {
+  __typename?: 'Audience';
+  categories: Array<PersonCategory>;
+  people: Array<Person>;
+  units: Array<Unit>;
+};
+
+export type AudienceInput = {
+  categories?: InputMaybe<Array<PersonCategory>>;
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type AuditEntry = Node & {
+  __typename?: 'AuditEntry';
+  createdAt: Scalars['DateTime']['output'];
+  errorCodes: Array<Scalars['String']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  input?: Maybe<Scalars['JSON']['output']>;
+  objectId?: Maybe<Scalars['String']['output']>;
+  objectType?: Maybe<Scalars['String']['output']>;
+  operation: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  succeeded: Scalars['Boolean']['output'];
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+/** A connection to a list of items. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<AuditEntryEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: AuditEntry;
+};
+
+export type CancelExamInput = {
+  examId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type CancelExamPayload = {
+  __typename?: 'CancelExamPayload';
+  exam?: Maybe<Exam>;
+  userErrors: Array<UserError>;
+};
+
+export type CancelSeriesInput = {
+  fromDate: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
+  seriesId: Scalars['ID']['input'];
+};
+
+export type CancelSeriesPayload = {
+  __typename?: 'CancelSeriesPayload';
+  sessions?: Maybe<Array<TrainingSession>>;
+  userErrors: Array<UserError>;
+};
+
+export type CancelSessionInput = {
+  reason: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+export type CancelSessionPayload = {
+  __typename?: 'CancelSessionPayload';
+  session?: Maybe<TrainingSession>;
+  userErrors: Array<UserError>;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  /** A fresh token: every token issued before the change is void. */
+  token?: Maybe<Scalars['String']['output']>;
+  user?: Maybe<User>;
+  userErrors: Array<UserError>;
+};
+
+export type CheckInInput = {
+  code: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+export type CheckInPayload = {
+  __typename?: 'CheckInPayload';
+  attendance?: Maybe<Attendance>;
+  userErrors: Array<UserError>;
+};
+
+export type CommentRevision = {
+  __typename?: 'CommentRevision';
+  body: Scalars['String']['output'];
+  replacedAt: Scalars['DateTime']['output'];
+};
+
+export type ComplianceReport = {
+  __typename?: 'ComplianceReport';
+  /** People by ID; each one's items are computed for the page. */
+  people: PersonComplianceConnection;
+  units: Array<UnitCompliance>;
+  year: Scalars['Int']['output'];
+};
+
+
+export type ComplianceReportPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ComplianceStatus>;
+};
+
+/** 达标 / 按计划可达标 / 有风险 / 未达标 */
+export type ComplianceStatus =
+  | 'AT_RISK'
+  | 'COMPLIANT'
+  | 'NON_COMPLIANT'
+  | 'ON_TRACK';
+
+export type CorrectAnswerKeyInput = {
+  answer: Array<Scalars['String']['input']>;
+  questionId: Scalars['ID']['input'];
+};
+
+export type CorrectAnswerKeyPayload = {
+  __typename?: 'CorrectAnswerKeyPayload';
+  question?: Maybe<Question>;
+  regradedAttempts: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type CorrectDrillEvaluationInput = {
+  drillId: Scalars['ID']['input'];
+  evaluatorId: Scalars['ID']['input'];
+  ratings: Array<TaskRatingInput>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateActionItemInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  commentId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  drillId?: InputMaybe<Scalars['ID']['input']>;
+  dueDate: Scalars['Date']['input'];
+  ownerUnitId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateActionItemPayload = {
+  __typename?: 'CreateActionItemPayload';
+  actionItem?: Maybe<ActionItem>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateExamInput = {
+  audience: AudienceInput;
+  closesAt: Scalars['DateTime']['input'];
+  durationMinutes: Scalars['Int']['input'];
+  gradingMethod?: InputMaybe<GradingMethod>;
+  maxAttempts?: InputMaybe<Scalars['Int']['input']>;
+  opensAt: Scalars['DateTime']['input'];
+  organizerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  paper: PaperInput;
+  partialCredit?: InputMaybe<PartialCredit>;
+  passScore: Scalars['Decimal']['input'];
+  practice?: InputMaybe<Scalars['Boolean']['input']>;
+  releaseResults?: InputMaybe<ResultRelease>;
+  shuffleOptions?: InputMaybe<Scalars['Boolean']['input']>;
+  shuffleQuestions?: InputMaybe<Scalars['Boolean']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateExamPayload = {
+  __typename?: 'CreateExamPayload';
+  exam?: Maybe<Exam>;
+  userErrors: Array<UserError>;
+};
+
+export type CreatePersonInput = {
+  badgeNumber?: InputMaybe<Scalars['String']['input']>;
+  category: PersonCategory;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  unitId: Scalars['ID']['input'];
+};
+
+export type CreateQuestionInput = {
+  answer: Array<Scalars['String']['input']>;
+  category: Scalars['String']['input'];
+  difficulty?: InputMaybe<Scalars['Int']['input']>;
+  explanation?: InputMaybe<Scalars['String']['input']>;
+  options?: InputMaybe<Array<OptionInput>>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  stem: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  type: QuestionType;
+};
+
+export type CreateQuestionPayload = {
+  __typename?: 'CreateQuestionPayload';
+  question?: Maybe<Question>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateUnitInput = {
+  kind: UnitKind;
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateUserInput = {
+  password: Scalars['String']['input'];
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  roles: Array<Role>;
+  /** Defaults to the person's township (or enterprise); county-wide otherwise. */
+  scopeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  username: Scalars['String']['input'];
+};
+
+export type DeactivateUserInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** 积分维度: 培训 / 考试 / 演练 / 比武竞赛 / 评比表彰 / 案例复盘 / 整改 */
+export type Dimension =
+  | 'CASE_REVIEW'
+  | 'COMMENDATION'
+  | 'COMPETITION'
+  | 'DRILL'
+  | 'EXAM'
+  | 'RECTIFICATION'
+  | 'TRAINING';
+
+export type Drill = Node & {
+  __typename?: 'Drill';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A joint drill's coordination section, scored for the whole drill. */
+  coordination: Array<RubricSection>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  /** The caller's own ratings, as an evaluator of this drill. */
+  myRatings: Array<TaskRating>;
+  organizer: Unit;
+  participants: Array<DrillParticipant>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The rubric copied into the drill when it was planned. */
+  rubric: Array<RubricSection>;
+  scenarioKey?: Maybe<Scalars['String']['output']>;
+  scheduledAt: Scalars['DateTime']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: DrillStatus;
+  title: Scalars['String']['output'];
+  type: DrillType;
+};
+
+export type DrillComment = Node & {
+  __typename?: 'DrillComment';
+  author: User;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Earlier wordings, oldest first. */
+  history: Array<CommentRevision>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  isReview: Scalars['Boolean']['output'];
+  parent?: Maybe<DrillComment>;
+  taskKey?: Maybe<Scalars['String']['output']>;
+};
+
+/** A connection to a list of items. */
+export type DrillConnection = {
+  __typename?: 'DrillConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<DrillEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type DrillEdge = {
+  __typename?: 'DrillEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Drill;
+};
+
+export type DrillParticipant = {
+  __typename?: 'DrillParticipant';
+  role: ParticipantRole;
+  unit: Unit;
+};
+
+export type DrillParticipantInput = {
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  role: ParticipantRole;
+  unitId: Scalars['ID']['input'];
+};
+
+export type DrillReport = {
+  __typename?: 'DrillReport';
+  actionItems: Array<ActionItem>;
+  areasForImprovement: Array<RubricTask>;
+  comments: Array<DrillComment>;
+  coordination?: Maybe<UnitDrillScore>;
+  drill: Drill;
+  maxScore: Scalars['Decimal']['output'];
+  observations: Array<Scalars['String']['output']>;
+  score?: Maybe<Scalars['Decimal']['output']>;
+  strengths: Array<RubricTask>;
+  units: Array<UnitDrillScore>;
+};
+
+export type DrillScenario = {
+  __typename?: 'DrillScenario';
+  drillTypes: Array<DrillType>;
+  hazard: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  maxPoints: Scalars['Decimal']['output'];
+  objectives: Array<Scalars['String']['output']>;
+  sections: Array<RubricSection>;
+  title: Scalars['String']['output'];
+};
+
+/** 计划 / 进行中 / 已完成 / 已点评 / 已取消 */
+export type DrillStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'PLANNED'
+  | 'REVIEWED';
+
+export type DrillTransitionInput = {
+  drillId: Scalars['ID']['input'];
+};
+
+export type DrillTransitionPayload = {
+  __typename?: 'DrillTransitionPayload';
+  drill?: Maybe<Drill>;
+  userErrors: Array<UserError>;
+};
+
+/** 桌面推演 / 功能演练 / 实战演练 */
+export type DrillType =
+  | 'FULL_SCALE'
+  | 'FUNCTIONAL'
+  | 'TABLETOP';
+
+export type EditDrillCommentInput = {
+  body: Scalars['String']['input'];
+  commentId: Scalars['ID']['input'];
+};
+
+export type EditDrillCommentPayload = {
+  __typename?: 'EditDrillCommentPayload';
+  comment?: Maybe<DrillComment>;
+  userErrors: Array<UserError>;
+};
+
+export type Exam = Node & {
+  __typename?: 'Exam';
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  closesAt: Scalars['DateTime']['output'];
+  durationMinutes: Scalars['Int']['output'];
+  gradingMethod: GradingMethod;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  maxAttempts?: Maybe<Scalars['Int']['output']>;
+  /** The logged-in person's result by the grading method. */
+  myResult?: Maybe<Scalars['Decimal']['output']>;
+  opensAt: Scalars['DateTime']['output'];
+  /** Fixed questions and rules. */
+  paper: Array<PaperRule>;
+  partialCredit: PartialCredit;
+  passScore: Scalars['Decimal']['output'];
+  practice: Scalars['Boolean']['output'];
+  releaseResults: ResultRelease;
+  resultsReleased: Scalars['Boolean']['output'];
+  shuffleOptions: Scalars['Boolean']['output'];
+  shuffleQuestions: Scalars['Boolean']['output'];
+  status: ExamStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ExamAttempt = Node & {
+  __typename?: 'ExamAttempt';
+  deadline: Scalars['DateTime']['output'];
+  exam: Exam;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  maxScore: Scalars['Decimal']['output'];
+  number: Scalars['Int']['output'];
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  person: Person;
+  /** The paper in order; no answer key before the results are out. */
+  questions: Array<AttemptQuestion>;
+  /** Null until graded and released. */
+  score?: Maybe<Scalars['Decimal']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  status: AttemptStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  timedOut: Scalars['Boolean']['output'];
+};
+
+/** A connection to a list of items. */
+export type ExamAttemptConnection = {
+  __typename?: 'ExamAttemptConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<ExamAttemptEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type ExamAttemptEdge = {
+  __typename?: 'ExamAttemptEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ExamAttempt;
+};
+
+/** A connection to a list of items. */
+export type ExamConnection = {
+  __typename?: 'ExamConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<ExamEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type ExamEdge = {
+  __typename?: 'ExamEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Exam;
+};
+
+export type ExamIdInput = {
+  examId: Scalars['ID']['input'];
+};
+
+export type ExamStatistics = {
+  __typename?: 'ExamStatistics';
+  attempts: Scalars['Int']['output'];
+  byUnit: Array<UnitExamStatistics>;
+  histogram: Array<HistogramBin>;
+  items: Array<ItemStatistics>;
+  mean?: Maybe<Scalars['Float']['output']>;
+  median?: Maybe<Scalars['Float']['output']>;
+  passRate: Scalars['Float']['output'];
+  /** Cronbach's alpha (KR-20 for 0/1 items): over the questions of a fixed paper; over the places on the paper when questions are drawn per attempt. */
+  reliability?: Maybe<Scalars['Float']['output']>;
+  stdDev?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 草稿 / 未开始 / 进行中 / 已结束 / 已取消 */
+export type ExamStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN'
+  | 'SCHEDULED';
+
+export type FixedQuestionInput = {
+  points: Scalars['Decimal']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+/** 周周讲 (WEEKLY) / 月月训 (MONTHLY) */
+export type Frequency =
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type GradeAnswerInput = {
+  attemptQuestionId: Scalars['ID']['input'];
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  points: Scalars['Decimal']['input'];
+};
+
+export type GradeAnswerPayload = {
+  __typename?: 'GradeAnswerPayload';
+  attempt?: Maybe<ExamAttempt>;
+  userErrors: Array<UserError>;
+};
+
+/** 最高分 / 最后一次 / 第一次 / 平均分 */
+export type GradingMethod =
+  | 'AVERAGE'
+  | 'FIRST'
+  | 'HIGHEST'
+  | 'LAST';
+
+export type HistogramBin = {
+  __typename?: 'HistogramBin';
+  count: Scalars['Int']['output'];
+  lower: Scalars['Decimal']['output'];
+  upper: Scalars['Decimal']['output'];
+};
+
+/** P 无挑战完成 / S 有一些挑战 / M 有重大挑战 / U 未能完成 */
+export type HseepRating =
+  | 'M'
+  | 'P'
+  | 'S'
+  | 'U';
+
+export type ImportQuestionsInput = {
+  file: Scalars['Upload']['input'];
+};
+
+export type ImportQuestionsPayload = {
+  __typename?: 'ImportQuestionsPayload';
+  imported: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type ItemStatistics = {
+  __typename?: 'ItemStatistics';
+  attempts: Scalars['Int']['output'];
+  /** Correlation of the item's score with the rest of the test. */
+  discrimination?: Maybe<Scalars['Float']['output']>;
+  /** Mean points / maximum: 0 hard .. 1 easy. */
+  facility?: Maybe<Scalars['Float']['output']>;
+  number: Scalars['Int']['output'];
+  question: Question;
+};
+
+export type LoginInput = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  token?: Maybe<Scalars['String']['output']>;
+  user?: Maybe<User>;
+  userErrors: Array<UserError>;
+};
+
+export type MarkAttendanceInput = {
+  marks: Array<AttendanceMarkInput>;
+  sessionId: Scalars['ID']['input'];
+};
+
+export type MarkAttendancePayload = {
+  __typename?: 'MarkAttendancePayload';
+  attendance?: Maybe<Array<Attendance>>;
+  userErrors: Array<UserError>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** A comment or reply by anyone taking part; isReview: a leader's 点评. */
+  addDrillComment: AddDrillCommentPayload;
+  cancelDrill: DrillTransitionPayload;
+  /** Cancel a published exam: attempts in progress are closed, its ledger points withdrawn; nobody can take it any more. */
+  cancelExam: CancelExamPayload;
+  /** Cancel a series' sessions from a date on. */
+  cancelSeries: CancelSeriesPayload;
+  cancelSession: CancelSessionPayload;
+  changePassword: ChangePasswordPayload;
+  checkIn: CheckInPayload;
+  completeDrill: DrillTransitionPayload;
+  /** Fix a wrong answer key: every attempt shown it is regraded. */
+  correctAnswerKey: CorrectAnswerKeyPayload;
+  /** Correct an evaluator's ratings of a REVIEWED drill: the ledger's DRILL points are restated by reversing events. */
+  correctDrillEvaluation: SubmitDrillEvaluationPayload;
+  /** A corrective action from a drill or a comment. */
+  createActionItem: CreateActionItemPayload;
+  createExam: CreateExamPayload;
+  createPerson: PersonPayload;
+  createQuestion: CreateQuestionPayload;
+  createTrainingRequirement: TrainingRequirementPayload;
+  createUnit: UnitPayload;
+  createUser: UserPayload;
+  deactivateUser: UserPayload;
+  /** Reword your own comment; the earlier wording is kept in its history. */
+  editDrillComment: EditDrillCommentPayload;
+  /** Grade a short answer or an unmatched blank. */
+  gradeAnswer: GradeAnswerPayload;
+  /** xlsx or csv (format in API.md): good rows are imported, each bad row is a userError with its row number. */
+  importQuestions: ImportQuestionsPayload;
+  /** Log in: a bearer token for the Authorization header. */
+  login: LoginPayload;
+  /** Up to 500 marks, all applied or none. */
+  markAttendance: MarkAttendancePayload;
+  /** A 6-digit code for officers to check in with; replaces the last. */
+  openCheckIn: OpenCheckInPayload;
+  /** Plan a drill from a scenario (its rubric is copied in) or a custom rubric. */
+  planDrill: PlanDrillPayload;
+  /** Checks that every rule can be filled; the paper is then fixed. */
+  publishExam: PublishExamPayload;
+  /** Release the results of an exam set to MANUAL release. */
+  releaseExamResults: ReleaseExamResultsPayload;
+  /** Excused from a session, with a reason, before it starts. */
+  requestLeave: RequestLeavePayload;
+  resetPassword: UserPayload;
+  /** Retire a question (active: false) or bring it back. */
+  retireQuestion: RetireQuestionPayload;
+  /** COMPLETED -> REVIEWED: scores are final and the ledger is written. */
+  reviewDrill: DrillTransitionPayload;
+  /** Autosave any subset of answers until the deadline. */
+  saveAnswers: SaveAnswersPayload;
+  scheduleSeries: ScheduleSeriesPayload;
+  scheduleSession: ScheduleSessionPayload;
+  /** Change the ledger points of an attendance status. */
+  setAttendancePoints: AttendancePointsPayload;
+  startDrill: DrillTransitionPayload;
+  /** Start (or resume) an attempt: the paper is drawn for it. */
+  startExamAttempt: StartExamAttemptPayload;
+  /** Rate the tasks of one unit (revisable until REVIEWED). */
+  submitDrillEvaluation: SubmitDrillEvaluationPayload;
+  submitExamAttempt: SubmitExamAttemptPayload;
+  /** Move an action item: IN_PROGRESS, DONE (with evidence), VERIFIED, or back to OPEN. */
+  updateActionItem: UpdateActionItemPayload;
+  /** Edit a draft exam as a whole (EXAM_NOT_DRAFT after). */
+  updateExam: UpdateExamPayload;
+  updatePerson: PersonPayload;
+  /** Edit a question; one already used becomes a new version. */
+  updateQuestion: UpdateQuestionPayload;
+  /** Change a series' sessions from a date on. */
+  updateSeries: UpdateSeriesPayload;
+  /** Change a session before it starts; the roster follows. */
+  updateSession: UpdateSessionPayload;
+  updateTrainingRequirement: TrainingRequirementPayload;
+  updateUnit: UnitPayload;
+  updateUser: UserPayload;
+};
+
+
+export type MutationAddDrillCommentArgs = {
+  input: AddDrillCommentInput;
+};
+
+
+export type MutationCancelDrillArgs = {
+  input: DrillTransitionInput;
+};
+
+
+export type MutationCancelExamArgs = {
+  input: CancelExamInput;
+};
+
+
+export type MutationCancelSeriesArgs = {
+  input: CancelSeriesInput;
+};
+
+
+export type MutationCancelSessionArgs = {
+  input: CancelSessionInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationCheckInArgs = {
+  input: CheckInInput;
+};
+
+
+export type MutationCompleteDrillArgs = {
+  input: DrillTransitionInput;
+};
+
+
+export type MutationCorrectAnswerKeyArgs = {
+  input: CorrectAnswerKeyInput;
+};
+
+
+export type MutationCorrectDrillEvaluationArgs = {
+  input: CorrectDrillEvaluationInput;
+};
+
+
+export type MutationCreateActionItemArgs = {
+  input: CreateActionItemInput;
+};
+
+
+export type MutationCreateExamArgs = {
+  input: CreateExamInput;
+};
+
+
+export type MutationCreatePersonArgs = {
+  input: CreatePersonInput;
+};
+
+
+export type MutationCreateQuestionArgs = {
+  input: CreateQuestionInput;
+};
+
+
+export type MutationCreateTrainingRequirementArgs = {
+  input: TrainingRequirementInput;
+};
+
+
+export type MutationCreateUnitArgs = {
+  input: CreateUnitInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  input: DeactivateUserInput;
+};
+
+
+export type MutationEditDrillCommentArgs = {
+  input: EditDrillCommentInput;
+};
+
+
+export type MutationGradeAnswerArgs = {
+  input: GradeAnswerInput;
+};
+
+
+export type MutationImportQuestionsArgs = {
+  input: ImportQuestionsInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationMarkAttendanceArgs = {
+  input: MarkAttendanceInput;
+};
+
+
+export type MutationOpenCheckInArgs = {
+  input: OpenCheckInInput;
+};
+
+
+export type MutationPlanDrillArgs = {
+  input: PlanDrillInput;
+};
+
+
+export type MutationPublishExamArgs = {
+  input: PublishExamInput;
+};
+
+
+export type MutationReleaseExamResultsArgs = {
+  input: ExamIdInput;
+};
+
+
+export type MutationRequestLeaveArgs = {
+  input: RequestLeaveInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+export type MutationRetireQuestionArgs = {
+  input: RetireQuestionInput;
+};
+
+
+export type MutationReviewDrillArgs = {
+  input: DrillTransitionInput;
+};
+
+
+export type MutationSaveAnswersArgs = {
+  input: SaveAnswersInput;
+};
+
+
+export type MutationScheduleSeriesArgs = {
+  input: ScheduleSeriesInput;
+};
+
+
+export type MutationScheduleSessionArgs = {
+  input: ScheduleSessionInput;
+};
+
+
+export type MutationSetAttendancePointsArgs = {
+  input: SetAttendancePointsInput;
+};
+
+
+export type MutationStartDrillArgs = {
+  input: DrillTransitionInput;
+};
+
+
+export type MutationStartExamAttemptArgs = {
+  input: StartExamAttemptInput;
+};
+
+
+export type MutationSubmitDrillEvaluationArgs = {
+  input: SubmitDrillEvaluationInput;
+};
+
+
+export type MutationSubmitExamAttemptArgs = {
+  input: SubmitExamAttemptInput;
+};
+
+
+export type MutationUpdateActionItemArgs = {
+  input: UpdateActionItemInput;
+};
+
+
+export type MutationUpdateExamArgs = {
+  input: UpdateExamInput;
+};
+
+
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
+};
+
+
+export type MutationUpdateQuestionArgs = {
+  input: UpdateQuestionInput;
+};
+
+
+export type MutationUpdateSeriesArgs = {
+  input: UpdateSeriesInput;
+};
+
+
+export type MutationUpdateSessionArgs = {
+  input: UpdateSessionInput;
+};
+
+
+export type MutationUpdateTrainingRequirementArgs = {
+  input: UpdateTrainingRequirementInput;
+};
+
+
+export type MutationUpdateUnitArgs = {
+  input: UpdateUnitInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
+/** An object with a Globally Unique ID */
+export type Node = {
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+};
+
+export type OpenCheckInInput = {
+  sessionId: Scalars['ID']['input'];
+  validSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OpenCheckInPayload = {
+  __typename?: 'OpenCheckInPayload';
+  code?: Maybe<Scalars['String']['output']>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type Option = {
+  __typename?: 'Option';
+  key: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type OptionInput = {
+  key: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+/** Information to aid in pagination. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** When paginating forwards, the cursor to continue. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** When paginating forwards, are there more items? */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** When paginating backwards, are there more items? */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** When paginating backwards, the cursor to continue. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type PaperInput = {
+  fixed?: InputMaybe<Array<FixedQuestionInput>>;
+  rules?: InputMaybe<Array<PaperRuleInput>>;
+};
+
+export type PaperRule = {
+  __typename?: 'PaperRule';
+  category: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  difficulty?: Maybe<Scalars['Int']['output']>;
+  points: Scalars['Decimal']['output'];
+  type?: Maybe<QuestionType>;
+};
+
+export type PaperRuleInput = {
+  category: Scalars['String']['input'];
+  count: Scalars['Int']['input'];
+  difficulty?: InputMaybe<Scalars['Int']['input']>;
+  points: Scalars['Decimal']['input'];
+  type?: InputMaybe<QuestionType>;
+};
+
+/** 多选题部分得分: 不给 / 按正确选项给分 (选错不得分) */
+export type PartialCredit =
+  | 'NONE'
+  | 'PER_OPTION';
+
+/** 牵头单位 / 配合单位 */
+export type ParticipantRole =
+  | 'LEAD'
+  | 'SUPPORT';
+
+/** 考核周期: 年 / 月 / 周 */
+export type Period =
+  | 'MONTH'
+  | 'WEEK'
+  | 'YEAR';
+
+export type Person = Node & {
+  __typename?: 'Person';
+  /** The person's login, if any. */
+  account?: Maybe<User>;
+  active: Scalars['Boolean']['output'];
+  badgeNumber?: Maybe<Scalars['String']['output']>;
+  category: PersonCategory;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Shown to admins, trainers, leaders and the person themself. */
+  phone?: Maybe<Scalars['String']['output']>;
+  unit: Unit;
+};
+
+/** 人员类别: 主要负责人 / 分管负责人 / 执法人员 / 配合执法专干 */
+export type PersonCategory =
+  | 'ASSISTING_STAFF'
+  | 'DEPUTY_LEADER'
+  | 'ENFORCEMENT_OFFICER'
+  | 'PRINCIPAL_LEADER';
+
+export type PersonCompliance = {
+  __typename?: 'PersonCompliance';
+  items: Array<RequirementProgress>;
+  person: Person;
+  /** The worst of the items. */
+  status: ComplianceStatus;
+};
+
+/** A connection to a list of items. */
+export type PersonComplianceConnection = {
+  __typename?: 'PersonComplianceConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<PersonComplianceEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type PersonComplianceEdge = {
+  __typename?: 'PersonComplianceEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: PersonCompliance;
+};
+
+/** A connection to a list of items. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<PersonEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Person;
+};
+
+export type PersonPayload = {
+  __typename?: 'PersonPayload';
+  person?: Maybe<Person>;
+  userErrors: Array<UserError>;
+};
+
+export type PlanDrillInput = {
+  evaluatorIds: Array<Scalars['ID']['input']>;
+  leaderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  organizerUnitId: Scalars['ID']['input'];
+  participants: Array<DrillParticipantInput>;
+  /** A custom rubric instead of the scenario's. */
+  rubric?: InputMaybe<Array<RubricSectionInput>>;
+  scenarioKey?: InputMaybe<Scalars['String']['input']>;
+  scheduledAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+  type: DrillType;
+};
+
+export type PlanDrillPayload = {
+  __typename?: 'PlanDrillPayload';
+  drill?: Maybe<Drill>;
+  userErrors: Array<UserError>;
+};
+
+export type PublishExamInput = {
+  examId: Scalars['ID']['input'];
+};
+
+export type PublishExamPayload = {
+  __typename?: 'PublishExamPayload';
+  exam?: Maybe<Exam>;
+  userErrors: Array<UserError>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Corrective actions within the caller's units. */
+  actionItems: ActionItemConnection;
+  /** A person's attendance, oldest first. */
+  attendanceHistory: AttendanceConnection;
+  /** Ledger points per attendance status. */
+  attendancePoints: Array<AttendancePoints>;
+  /** The audit log, oldest first. */
+  auditLog: AuditEntryConnection;
+  drillCommentsList: Array<DrillComment>;
+  drillReport: DrillReport;
+  /** The scenario catalogue with rubrics. */
+  drillScenarios: Array<DrillScenario>;
+  /** Drills the caller plans or takes part in. */
+  drills: DrillConnection;
+  examStatistics: ExamStatistics;
+  /** Exams the caller may see. */
+  exams: ExamConnection;
+  /** Answers waiting for a person to grade. */
+  gradingQueue: AttemptQuestionForGradingConnection;
+  /** The logged-in user; null when not logged in. */
+  me?: Maybe<User>;
+  /** The logged-in person's attempts. */
+  myAttempts: ExamAttemptConnection;
+  /** The logged-in person's sessions, by start. */
+  mySchedule: Array<TrainingSession>;
+  /** Any object by its global ID; null if unknown or out of reach. */
+  node?: Maybe<Node>;
+  /** People in the caller's unit scope. unitId includes the unit's sub-units; search matches a name or badge number. */
+  people: PersonConnection;
+  /** Category paths, e.g. 安全生产法 > 第三章. */
+  questionCategories: Array<Scalars['String']['output']>;
+  /** The question bank (current versions). */
+  questions: QuestionConnection;
+  /** The ledger feed in the order events were committed, oldest first. An event appears once every write that began before it has finished, so a reader that pages with `after` sees each event exactly once. since: only events recorded at or after this time. */
+  scoreEvents: ScoreEventConnection;
+  trainingCompliance: ComplianceReport;
+  trainingRequirements: Array<TrainingRequirement>;
+  /** Sessions the caller may see, by ID. */
+  trainingSessions: TrainingSessionConnection;
+  units: UnitConnection;
+  users: UserConnection;
+  /** 错题本: questions the caller got wrong, once results are out. */
+  wrongAnswers: Array<WrongAnswer>;
+};
+
+
+export type QueryActionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<ActionStatus>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAttendanceHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDrillCommentsListArgs = {
+  drillId: Scalars['ID']['input'];
+};
+
+
+export type QueryDrillReportArgs = {
+  drillId: Scalars['ID']['input'];
+};
+
+
+export type QueryDrillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DrillStatus>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryExamStatisticsArgs = {
+  examId: Scalars['ID']['input'];
+};
+
+
+export type QueryExamsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ExamStatus>;
+};
+
+
+export type QueryGradingQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  examId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyAttemptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyScheduleArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<PersonCategory>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: Scalars['Boolean']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  difficulty?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetired?: Scalars['Boolean']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<QuestionType>;
+};
+
+
+export type QueryScoreEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryTrainingComplianceArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryTrainingSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<TrainingKind>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<UnitKind>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Question = Node & {
+  __typename?: 'Question';
+  active: Scalars['Boolean']['output'];
+  answer: Array<Scalars['String']['output']>;
+  category: Scalars['String']['output'];
+  difficulty: Scalars['Int']['output'];
+  explanation?: Maybe<Scalars['String']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  isCurrent: Scalars['Boolean']['output'];
+  options: Array<Option>;
+  reference?: Maybe<Scalars['String']['output']>;
+  stem: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  type: QuestionType;
+  version: Scalars['Int']['output'];
+};
+
+/** A connection to a list of items. */
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<QuestionEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Question;
+};
+
+/** 单选 / 多选 / 判断 / 填空 / 简答 */
+export type QuestionType =
+  | 'FILL_BLANK'
+  | 'MULTIPLE_CHOICE'
+  | 'SHORT_ANSWER'
+  | 'SINGLE_CHOICE'
+  | 'TRUE_FALSE';
+
+export type RecurrenceInput = {
+  count?: InputMaybe<Scalars['Int']['input']>;
+  frequency: Frequency;
+  interval?: InputMaybe<Scalars['Int']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+  weekdays?: InputMaybe<Array<Weekday>>;
+};
+
+export type ReleaseExamResultsPayload = {
+  __typename?: 'ReleaseExamResultsPayload';
+  exam?: Maybe<Exam>;
+  userErrors: Array<UserError>;
+};
+
+export type RequestLeaveInput = {
+  reason: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+export type RequestLeavePayload = {
+  __typename?: 'RequestLeavePayload';
+  attendance?: Maybe<Attendance>;
+  userErrors: Array<UserError>;
+};
+
+export type RequirementProgress = {
+  __typename?: 'RequirementProgress';
+  attended: Scalars['Int']['output'];
+  /** "2026", "2026-03" or "2026-W11" */
+  period: Scalars['String']['output'];
+  required: Scalars['Int']['output'];
+  requirement: Scalars['String']['output'];
+  scheduledRemaining: Scalars['Int']['output'];
+  status: ComplianceStatus;
+};
+
+export type ResetPasswordInput = {
+  id: Scalars['ID']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+/** 立即 / 考试结束后 / 手动发布 */
+export type ResultRelease =
+  | 'AFTER_CLOSE'
+  | 'IMMEDIATELY'
+  | 'MANUAL';
+
+export type RetireQuestionInput = {
+  active?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type RetireQuestionPayload = {
+  __typename?: 'RetireQuestionPayload';
+  question?: Maybe<Question>;
+  userErrors: Array<UserError>;
+};
+
+/** ADMIN 系统管理员, TRAINER 培训管理员, OFFICER 执法人员, LEADER 领导, EVALUATOR 评估员/裁判, ASSESSMENT_SYSTEM 外部考核系统 (reads the score ledger only) */
+export type Role =
+  | 'ADMIN'
+  | 'ASSESSMENT_SYSTEM'
+  | 'EVALUATOR'
+  | 'LEADER'
+  | 'OFFICER'
+  | 'TRAINER';
+
+export type RubricSection = {
+  __typename?: 'RubricSection';
+  key: Scalars['String']['output'];
+  maxPoints: Scalars['Decimal']['output'];
+  tasks: Array<RubricTask>;
+  title: Scalars['String']['output'];
+};
+
+export type RubricSectionInput = {
+  key: Scalars['String']['input'];
+  tasks: Array<RubricTaskInput>;
+  title: Scalars['String']['input'];
+};
+
+export type RubricTask = {
+  __typename?: 'RubricTask';
+  criteria: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  maxPoints: Scalars['Decimal']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RubricTaskInput = {
+  criteria: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+  maxPoints: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type SaveAnswersInput = {
+  answers: Array<AnswerInput>;
+  attemptId: Scalars['ID']['input'];
+};
+
+export type SaveAnswersPayload = {
+  __typename?: 'SaveAnswersPayload';
+  attempt?: Maybe<ExamAttempt>;
+  userErrors: Array<UserError>;
+};
+
+export type ScheduleSeriesInput = {
+  recurrence: RecurrenceInput;
+  session: ScheduleSessionInput;
+};
+
+export type ScheduleSeriesPayload = {
+  __typename?: 'ScheduleSeriesPayload';
+  sessions?: Maybe<Array<TrainingSession>>;
+  userErrors: Array<UserError>;
+};
+
+export type ScheduleSessionInput = {
+  audience: AudienceInput;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  format?: InputMaybe<TrainingFormat>;
+  kind: TrainingKind;
+  organizerUnitId: Scalars['ID']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+  trainerId?: InputMaybe<Scalars['ID']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ScheduleSessionPayload = {
+  __typename?: 'ScheduleSessionPayload';
+  session?: Maybe<TrainingSession>;
+  userErrors: Array<UserError>;
+};
+
+export type ScoreEvent = Node & {
+  __typename?: 'ScoreEvent';
+  dimension: Dimension;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  person?: Maybe<Person>;
+  points: Scalars['Decimal']['output'];
+  reason: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  /** The ID of the event this one cancels, for a reversal. */
+  reverses?: Maybe<Scalars['ID']['output']>;
+  /** The global ID of the source object (its type is sourceType). */
+  sourceId: Scalars['ID']['output'];
+  sourceType: Scalars['String']['output'];
+  unit?: Maybe<Unit>;
+};
+
+/** A connection to a list of items. */
+export type ScoreEventConnection = {
+  __typename?: 'ScoreEventConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<ScoreEventEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type ScoreEventEdge = {
+  __typename?: 'ScoreEventEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ScoreEvent;
+};
+
+export type SectionScore = {
+  __typename?: 'SectionScore';
+  key: Scalars['String']['output'];
+  maxScore: Scalars['Decimal']['output'];
+  score?: Maybe<Scalars['Decimal']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** 已安排 / 进行中 / 已结束 / 已取消 */
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ONGOING'
+  | 'SCHEDULED';
+
+export type SetAttendancePointsInput = {
+  points: Scalars['Decimal']['input'];
+  status: AttendanceStatus;
+};
+
+export type StartExamAttemptInput = {
+  examId: Scalars['ID']['input'];
+};
+
+export type StartExamAttemptPayload = {
+  __typename?: 'StartExamAttemptPayload';
+  attempt?: Maybe<ExamAttempt>;
+  userErrors: Array<UserError>;
+};
+
+export type SubmitDrillEvaluationInput = {
+  drillId: Scalars['ID']['input'];
+  /** false saves a draft without submitting. */
+  final?: Scalars['Boolean']['input'];
+  ratings: Array<TaskRatingInput>;
+  /** Null rates the drill-wide coordination section of a joint drill. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SubmitDrillEvaluationPayload = {
+  __typename?: 'SubmitDrillEvaluationPayload';
+  ratings?: Maybe<Array<TaskRating>>;
+  userErrors: Array<UserError>;
+};
+
+export type SubmitExamAttemptInput = {
+  attemptId: Scalars['ID']['input'];
+};
+
+export type SubmitExamAttemptPayload = {
+  __typename?: 'SubmitExamAttemptPayload';
+  attempt?: Maybe<ExamAttempt>;
+  userErrors: Array<UserError>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each new comment on a drill, as it is posted (点评直播). */
+  drillComments: DrillComment;
+};
+
+
+export type SubscriptionDrillCommentsArgs = {
+  drillId: Scalars['ID']['input'];
+};
+
+export type TaskRating = {
+  __typename?: 'TaskRating';
+  note?: Maybe<Scalars['String']['output']>;
+  points: Scalars['Decimal']['output'];
+  rating?: Maybe<HseepRating>;
+  taskKey: Scalars['String']['output'];
+  /** Null for the drill-wide coordination section. */
+  unit?: Maybe<Unit>;
+};
+
+export type TaskRatingInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  points: Scalars['Decimal']['input'];
+  rating?: InputMaybe<HseepRating>;
+  taskKey: Scalars['String']['input'];
+};
+
+/** 形式: 讲座 / 集中培训 / 线上 */
+export type TrainingFormat =
+  | 'CENTRALIZED'
+  | 'LECTURE'
+  | 'ONLINE';
+
+/** 培训类别: 政治 / 业务 / 交通安全 */
+export type TrainingKind =
+  | 'POLITICAL'
+  | 'PROFESSIONAL'
+  | 'TRAFFIC_SAFETY';
+
+export type TrainingRequirement = Node & {
+  __typename?: 'TrainingRequirement';
+  active: Scalars['Boolean']['output'];
+  categories: Array<PersonCategory>;
+  count: Scalars['Int']['output'];
+  formats: Array<TrainingFormat>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  period: Period;
+  trainingKinds: Array<TrainingKind>;
+  unitKinds: Array<UnitKind>;
+};
+
+export type TrainingRequirementInput = {
+  categories?: InputMaybe<Array<PersonCategory>>;
+  count: Scalars['Int']['input'];
+  formats?: InputMaybe<Array<TrainingFormat>>;
+  name: Scalars['String']['input'];
+  period: Period;
+  trainingKinds: Array<TrainingKind>;
+  unitKinds?: InputMaybe<Array<UnitKind>>;
+};
+
+export type TrainingRequirementPayload = {
+  __typename?: 'TrainingRequirementPayload';
+  requirement?: Maybe<TrainingRequirement>;
+  userErrors: Array<UserError>;
+};
+
+export type TrainingSession = Node & {
+  __typename?: 'TrainingSession';
+  /** The roster: whole for the organiser's managers and for leaders whose scope covers the organiser; anyone else sees only their own row. */
+  attendance: AttendanceConnection;
+  attendanceSummary: AttendanceSummary;
+  audience: Audience;
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  capacity?: Maybe<Scalars['Int']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  format: TrainingFormat;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  kind: TrainingKind;
+  /** The logged-in person's own roster row, if on the roster. */
+  myAttendance?: Maybe<Attendance>;
+  organizer: Unit;
+  /** The series this session belongs to, if any. */
+  seriesId?: Maybe<Scalars['ID']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: SessionStatus;
+  title: Scalars['String']['output'];
+  trainer?: Maybe<User>;
+  venue?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type TrainingSessionAttendanceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AttendanceStatus>;
+};
+
+/** A connection to a list of items. */
+export type TrainingSessionConnection = {
+  __typename?: 'TrainingSessionConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<TrainingSessionEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type TrainingSessionEdge = {
+  __typename?: 'TrainingSessionEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: TrainingSession;
+};
+
+export type Unit = Node & {
+  __typename?: 'Unit';
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  kind: UnitKind;
+  name: Scalars['String']['output'];
+  parent?: Maybe<Unit>;
+};
+
+export type UnitCompliance = {
+  __typename?: 'UnitCompliance';
+  atRisk: Scalars['Int']['output'];
+  compliant: Scalars['Int']['output'];
+  nonCompliant: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  people: Scalars['Int']['output'];
+  /** compliant / people */
+  rate: Scalars['Float']['output'];
+  unit: Unit;
+};
+
+/** A connection to a list of items. */
+export type UnitConnection = {
+  __typename?: 'UnitConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<UnitEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+};
+
+export type UnitDrillScore = {
+  __typename?: 'UnitDrillScore';
+  evaluators: Scalars['Int']['output'];
+  maxScore: Scalars['Decimal']['output'];
+  score?: Maybe<Scalars['Decimal']['output']>;
+  sections: Array<SectionScore>;
+  unit: Unit;
+};
+
+/** An edge in a connection. */
+export type UnitEdge = {
+  __typename?: 'UnitEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Unit;
+};
+
+export type UnitExamStatistics = {
+  __typename?: 'UnitExamStatistics';
+  attempts: Scalars['Int']['output'];
+  mean?: Maybe<Scalars['Float']['output']>;
+  passRate: Scalars['Float']['output'];
+  unit: Unit;
+};
+
+/** 单位类别: 县直部门 / 乡镇 / 企业 / 安委会·专委会 */
+export type UnitKind =
+  | 'COMMITTEE'
+  | 'COUNTY_DEPARTMENT'
+  | 'ENTERPRISE'
+  | 'TOWNSHIP';
+
+export type UnitPayload = {
+  __typename?: 'UnitPayload';
+  unit?: Maybe<Unit>;
+  userErrors: Array<UserError>;
+};
+
+export type UpdateActionItemInput = {
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  status: ActionStatus;
+};
+
+export type UpdateActionItemPayload = {
+  __typename?: 'UpdateActionItemPayload';
+  actionItem?: Maybe<ActionItem>;
+  userErrors: Array<UserError>;
+};
+
+export type UpdateExamInput = {
+  /** The whole exam, as createExam takes it. */
+  exam: CreateExamInput;
+  examId: Scalars['ID']['input'];
+};
+
+export type UpdateExamPayload = {
+  __typename?: 'UpdateExamPayload';
+  exam?: Maybe<Exam>;
+  userErrors: Array<UserError>;
+};
+
+export type UpdatePersonInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  badgeNumber?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<PersonCategory>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateQuestionInput = {
+  id: Scalars['ID']['input'];
+  question: CreateQuestionInput;
+};
+
+export type UpdateQuestionPayload = {
+  __typename?: 'UpdateQuestionPayload';
+  question?: Maybe<Question>;
+  userErrors: Array<UserError>;
+};
+
+export type UpdateSeriesInput = {
+  audience?: InputMaybe<AudienceInput>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endTime?: InputMaybe<Scalars['Time']['input']>;
+  /** Sessions on and after this local date change. */
+  fromDate: Scalars['Date']['input'];
+  seriesId: Scalars['ID']['input'];
+  startTime?: InputMaybe<Scalars['Time']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  trainerId?: InputMaybe<Scalars['ID']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSeriesPayload = {
+  __typename?: 'UpdateSeriesPayload';
+  sessions?: Maybe<Array<TrainingSession>>;
+  userErrors: Array<UserError>;
+};
+
+export type UpdateSessionInput = {
+  audience?: InputMaybe<AudienceInput>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  format?: InputMaybe<TrainingFormat>;
+  sessionId: Scalars['ID']['input'];
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  trainerId?: InputMaybe<Scalars['ID']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSessionPayload = {
+  __typename?: 'UpdateSessionPayload';
+  session?: Maybe<TrainingSession>;
+  userErrors: Array<UserError>;
+};
+
+export type UpdateTrainingRequirementInput = {
+  active?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  requirement: TrainingRequirementInput;
+};
+
+export type UpdateUnitInput = {
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<UnitKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** null makes the unit top-level. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateUserInput = {
+  id: Scalars['ID']['input'];
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  roles?: InputMaybe<Array<Role>>;
+  /** null makes the user county-wide. */
+  scopeUnitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type User = Node & {
+  __typename?: 'User';
+  active: Scalars['Boolean']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  person?: Maybe<Person>;
+  roles: Array<Role>;
+  /** The unit subtree this user works in; null means county-wide. */
+  scopeUnit?: Maybe<Unit>;
+  username: Scalars['String']['output'];
+};
+
+/** A connection to a list of items. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<UserEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: User;
+};
+
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
+export type UserPayload = {
+  __typename?: 'UserPayload';
+  user?: Maybe<User>;
+  userErrors: Array<UserError>;
+};
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+export type WrongAnswer = {
+  __typename?: 'WrongAnswer';
+  correctAnswer: Array<Scalars['String']['output']>;
+  explanation?: Maybe<Scalars['String']['output']>;
+  myAnswer?: Maybe<Array<Scalars['String']['output']>>;
+  options: Array<Option>;
+  reference?: Maybe<Scalars['String']['output']>;
+  stem: Scalars['String']['output'];
+  timesWrong: Scalars['Int']['output'];
+  type: QuestionType;
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, username: string, roles: Array<Role>, person?: { __typename?: 'Person', id: string, name: string, unit: { __typename?: 'Unit', id: string, name: string } } | null } | null };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginPayload', token?: string | null, user?: { __typename?: 'User', id: string, username: string, roles: Array<Role> } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: string, message: string }> } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: { __typename?: 'ChangePasswordPayload', token?: string | null, user?: { __typename?: 'User', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: string, message: string }> } };
+
+
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
