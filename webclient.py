@@ -40,7 +40,7 @@ SOURCE_FILES = (
     "web/codegen.ts",
     "schema.graphql",
 )
-SOURCE_GLOBS = ("web/src/**/*", "web/tsconfig*.json", "web/scripts/**/*", "web/public/**/*")
+SOURCE_GLOBS = ("web/src/**/*", "web/tsconfig*.json")
 
 
 def source_files(root: Path = ROOT) -> list[str]:

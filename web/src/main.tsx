@@ -14,7 +14,12 @@ const router = createRouter();
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: "#1677ff" } }}>
+    {/* Buttons read exactly as written ("登录", not "登 录"): what users and tests look for. */}
+    <ConfigProvider
+      locale={zhCN}
+      theme={{ token: { colorPrimary: "#1677ff" } }}
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <ClientProvider>
           <RouterProvider router={router} />
