@@ -13,11 +13,10 @@ from models import assessment, clock
 from models.assessment import Dimension, ScoreEvent
 from models.org import Role
 from schema import node, reads
-from schema.ids import INT8_MAX, global_id, parse_key
-from schema.org import PersonType, UnitType, people_of, units_of
 from schema.attendance import org_visible
 from schema.errors import coded_error
-from schema.ids import argument_id
+from schema.ids import INT8_MAX, argument_id, global_id, parse_key
+from schema.org import PersonType, UnitType, people_of, units_of
 from schema.pagination import after_cursor, connection, not_a_cursor, page_size
 from schema.permissions import STAFF, allow, require_role, require_user
 from schema.training import READERS_OF_ROSTERS
@@ -137,7 +136,6 @@ class Query:
             limit=size + 1,
         )
         return connection(rows, size, position, ScoreEventType.from_model, cursor=_feed_cursor)
-
 
     @strawberry.field(
         extensions=allow(*STAFF),
