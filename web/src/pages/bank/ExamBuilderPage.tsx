@@ -1,0 +1,261 @@
+// 组卷: create (/bank/exams/new) or edit a draft (/bank/exams/:id/edit), then publish.
+import { Alert, App, Button, Card, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Result, Select, Skeleton, Switch } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useEffect, useState } from "react";
+import { useNavigate, useParams } from "react-router";
+import { useMutation, useQuery } from "urql";
+import { QueryError, useUserErrors } from "../../components/FormErrors";
+import { PageHeader } from "../../components/PageHeader";
+import type { BankExamFieldsFragment, GradingMethod, PartialCredit, ResultRelease } from "../../gql/graphql";
+import { emptyAudience } from "../../lib/audience";
+import {
+  bankCreateExamMutation,
+  bankExamQuery,
+  bankPublishExamMutation,
+  bankUpdateExamMutation,
+} from "../../services/bank";
+import { AudiencePicker } from "./AudiencePicker";
+import { PaperEditor } from "./PaperEditor";
+import {
+  GRADING_LABELS,
+  PARTIAL_CREDIT_LABELS,
+  RELEASE_LABELS,
+  remapExamErrors,
+  toExamInput,
+  type ExamFormValues,
+} from "./logic";
+
+type Values = Omit<ExamFormValues, "opensAt" | "closesAt"> & { opensAt: Dayjs; closesAt: Dayjs };
+
+const EXAM_CONTEXT = { additionalTypenames: ["Exam"] };
+
+function defaults(): Partial<Values> {
+  const opens = dayjs().add(1, "day").startOf("hour").hour(9);
+  return {
+    title: "",
+    opensAt: opens,
+    closesAt: opens.add(7, "day").hour(18),
+    durationMinutes: 60,
+    passScore: 60,
+    maxAttempts: 1,
+    gradingMethod: "HIGHEST",
+    releaseResults: "IMMEDIATELY",
+    partialCredit: "NONE",
+    shuffleQuestions: true,
+    shuffleOptions: true,
+    practice: false,
+    audience: emptyAudience(),
+    paper: { fixed: [], rules: [] },
+  };
+}
+
+function fromExam(exam: BankExamFieldsFragment): Partial<Values> {
+  return {
+    ...defaults(),
+    title: exam.title,
+    opensAt: dayjs(exam.opensAt),
+    closesAt: dayjs(exam.closesAt),
+    durationMinutes: exam.durationMinutes,
+    passScore: Number(exam.passScore),
+    maxAttempts: exam.maxAttempts ?? null,
+    gradingMethod: exam.gradingMethod,
+    releaseResults: exam.releaseResults,
+    partialCredit: exam.partialCredit,
+    shuffleQuestions: exam.shuffleQuestions,
+    shuffleOptions: exam.shuffleOptions,
+    practice: exam.practice,
+    paper: {
+      fixed: [],
+      rules: exam.paper.map((p) => ({
+        category: p.category,
+        type: p.type ?? null,
+        difficulty: p.difficulty ?? null,
+        count: p.count,
+        points: Number(p.points),
+      })),
+    },
+  };
+}
+
+export default function ExamBuilderPage() {
+  const { id: routeId } = useParams();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const { showUserErrors, showError, clear, alert } = useUserErrors(form);
+  const [examId, setExamId] = useState<string | null>(routeId ?? null);
+  const [saving, setSaving] = useState(false);
+  const [loaded] = useQuery({ query: bankExamQuery, variables: { id: routeId ?? "" }, pause: !routeId, requestPolicy: "network-only" });
+  const [, createExam] = useMutation(bankCreateExamMutation);
+  const [, updateExam] = useMutation(bankUpdateExamMutation);
+  const [, publishExam] = useMutation(bankPublishExamMutation);
+  const exam = loaded.data?.node?.__typename === "Exam" ? loaded.data.node : null;
+
+  useEffect(() => {
+    if (!routeId) form.setFieldsValue(defaults());
+  }, [routeId, form]);
+  useEffect(() => {
+    if (exam) form.setFieldsValue(fromExam(exam));
+  }, [exam, form]);
+
+  const save = async (publish: boolean) => {
+    clear();
+    try {
+      await form.validateFields();
+    } catch {
+      return;
+    }
+    const all = form.getFieldsValue(true) as Values;
+    const input = toExamInput({ ...all, opensAt: all.opensAt.toISOString(), closesAt: all.closesAt.toISOString() });
+    setSaving(true);
+    try {
+      let id = examId;
+      if (id) {
+        const r = await updateExam({ input: { examId: id, exam: input } }, EXAM_CONTEXT);
+        if (r.error) return showError(r.error);
+        if (showUserErrors(remapExamErrors(r.data?.updateExam.userErrors ?? []))) return;
+      } else {
+        const r = await createExam({ input }, EXAM_CONTEXT);
+        if (r.error) return showError(r.error);
+        if (showUserErrors(remapExamErrors(r.data?.createExam.userErrors ?? []))) return;
+        id = r.data?.createExam.exam?.id ?? null;
+        if (!id) return;
+        setExamId(id);
+      }
+      if (publish) {
+        const r = await publishExam({ input: { examId: id } }, EXAM_CONTEXT);
+        if (r.error) return showError(r.error);
+        const errors = r.data?.publishExam.userErrors ?? [];
+        if (errors.length > 0) {
+          showUserErrors(remapExamErrors(errors));
+          message.warning("已保存为草稿，但还不能发布：请按提示修改");
+          return;
+        }
+        message.success("考试已发布");
+      } else {
+        message.success("草稿已保存");
+      }
+      navigate(`/bank/exams/${encodeURIComponent(id)}`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (routeId && loaded.fetching && !loaded.data) return <Skeleton active paragraph={{ rows: 10 }} />;
+  if (routeId && loaded.error) return <QueryError error={loaded.error} />;
+  if (routeId && !exam && loaded.data) return <Result status="404" title="考试不存在" subTitle="或您无权编辑它" />;
+  if (exam && exam.status !== "DRAFT")
+    return (
+      <Result
+        status="info"
+        title="已发布的考试不能再修改"
+        subTitle="可以取消后重新组卷"
+        extra={<Button onClick={() => navigate(`/bank/exams/${encodeURIComponent(exam.id)}`)}>查看考试</Button>}
+      />
+    );
+
+  return (
+    <div data-testid="exam-builder">
+      <PageHeader
+        title={routeId ? "编辑考试" : "新建考试"}
+        subTitle="固定试题与抽题规则组卷，保存为草稿后可发布"
+        extra={
+          <>
+            <Button onClick={() => save(false)} loading={saving} data-testid="exam-save">
+              保存草稿
+            </Button>
+            <Button type="primary" onClick={() => save(true)} loading={saving} data-testid="exam-publish">
+              保存并发布
+            </Button>
+          </>
+        }
+      />
+      {exam ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="请重新选择考试对象，并核对试卷"
+          description="服务器目前不返回草稿的考试对象和固定试题：原有的试卷结构已按抽题规则载入（固定题显示为 1 题的规则），保存会整体替换原草稿。"
+        />
+      ) : null}
+      {alert}
+      <Form form={form} layout="vertical" requiredMark="optional" data-testid="exam-form">
+        <Card size="small" title="基本信息" style={{ marginBottom: 16 }}>
+          <Form.Item name="title" label="考试名称" rules={[{ required: true, whitespace: true, message: "请填写考试名称" }]}>
+            <Input maxLength={200} aria-label="考试名称" placeholder="如：2026年第四季度安全生产法律法规考试" />
+          </Form.Item>
+          <Flex wrap gap={12}>
+            <Form.Item name="opensAt" label="开始时间" rules={[{ required: true, message: "请选择" }]} style={{ flex: "1 1 220px" }}>
+              <DatePicker showTime={{ format: "HH:mm" }} format="YYYY-MM-DD HH:mm" style={{ width: "100%" }} aria-label="开始时间" />
+            </Form.Item>
+            <Form.Item name="closesAt" label="截止时间" rules={[{ required: true, message: "请选择" }]} style={{ flex: "1 1 220px" }}>
+              <DatePicker showTime={{ format: "HH:mm" }} format="YYYY-MM-DD HH:mm" style={{ width: "100%" }} aria-label="截止时间" />
+            </Form.Item>
+          </Flex>
+          <Flex wrap gap={12}>
+            <Form.Item name="durationMinutes" label="答题时长（分钟）" rules={[{ required: true, message: "请填写" }]} style={{ flex: "1 1 150px" }}>
+              <InputNumber min={1} max={1440} precision={0} style={{ width: "100%" }} aria-label="答题时长" />
+            </Form.Item>
+            <Form.Item name="passScore" label="及格分" rules={[{ required: true, message: "请填写" }]} style={{ flex: "1 1 150px" }}>
+              <InputNumber min={0} max={10000} style={{ width: "100%" }} aria-label="及格分" />
+            </Form.Item>
+            <Form.Item name="maxAttempts" label="可考次数" extra="留空为不限" style={{ flex: "1 1 150px" }}>
+              <InputNumber min={1} precision={0} style={{ width: "100%" }} aria-label="可考次数" />
+            </Form.Item>
+          </Flex>
+          <Form.Item name="practice" valuePropName="checked" style={{ marginBottom: 0 }}>
+            <Checkbox>练习卷（不计入积分，可反复练习）</Checkbox>
+          </Form.Item>
+        </Card>
+
+        <Card size="small" title="考试对象" style={{ marginBottom: 16 }}>
+          <Form.Item name="audience" style={{ marginBottom: 0 }}>
+            <AudiencePicker />
+          </Form.Item>
+        </Card>
+
+        <Card size="small" title="试卷" style={{ marginBottom: 16 }}>
+          <PaperEditor form={form} />
+        </Card>
+
+        <Card size="small" title="评分与公布" style={{ marginBottom: 16 }}>
+          <Flex wrap gap={12}>
+            <Form.Item name="gradingMethod" label="多次作答取分" style={{ flex: "1 1 180px" }}>
+              <Select<GradingMethod> options={Object.entries(GRADING_LABELS).map(([value, label]) => ({ value: value as GradingMethod, label }))} aria-label="多次作答取分" />
+            </Form.Item>
+            <Form.Item name="releaseResults" label="成绩公布" style={{ flex: "1 1 180px" }}>
+              <Select<ResultRelease> options={Object.entries(RELEASE_LABELS).map(([value, label]) => ({ value: value as ResultRelease, label }))} aria-label="成绩公布" />
+            </Form.Item>
+            <Form.Item name="partialCredit" label="多选题给分" style={{ flex: "2 1 260px" }}>
+              <Select<PartialCredit> options={Object.entries(PARTIAL_CREDIT_LABELS).map(([value, label]) => ({ value: value as PartialCredit, label }))} aria-label="多选题给分" />
+            </Form.Item>
+          </Flex>
+          <Flex wrap gap={24}>
+            <Flex gap={8} align="center">
+              <Form.Item name="shuffleQuestions" valuePropName="checked" noStyle>
+                <Switch aria-label="打乱题目顺序" />
+              </Form.Item>
+              打乱题目顺序
+            </Flex>
+            <Flex gap={8} align="center">
+              <Form.Item name="shuffleOptions" valuePropName="checked" noStyle>
+                <Switch aria-label="打乱选项顺序" />
+              </Form.Item>
+              打乱选项顺序
+            </Flex>
+          </Flex>
+        </Card>
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={() => navigate("/bank/exams")}>返回列表</Button>
+          <Button onClick={() => save(false)} loading={saving}>
+            保存草稿
+          </Button>
+          <Button type="primary" onClick={() => save(true)} loading={saving}>
+            保存并发布
+          </Button>
+        </Flex>
+      </Form>
+    </div>
+  );
+}
