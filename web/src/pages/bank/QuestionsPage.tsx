@@ -150,9 +150,9 @@ export default function QuestionsPage() {
         </div>
       ),
     },
-    { title: "分类", dataIndex: "category", width: 200, render: (c: string) => <Typography.Text type="secondary">{c}</Typography.Text> },
-    { title: "答案", width: 120, render: (_, q) => <Typography.Text ellipsis>{formatAnswer(q.type, q.answer)}</Typography.Text> },
-    { title: "操作", width: 200, render: (_, q) => <Space size={0}>{actions(q)}</Space> },
+    { title: "分类", dataIndex: "category", width: 180, render: (c: string) => <Typography.Text type="secondary">{c}</Typography.Text> },
+    { title: "答案", width: 130, render: (_, q) => <Typography.Text ellipsis={{ tooltip: true }}>{formatAnswer(q.type, q.answer)}</Typography.Text> },
+    { title: "操作", width: 190, render: (_, q) => <Space size={0}>{actions(q)}</Space> },
   ];
 
   const filters = (
@@ -227,7 +227,7 @@ export default function QuestionsPage() {
   ) : rows.length === 0 ? (
     <Empty description={category || type || difficulty || search ? "没有符合条件的试题" : "题库还没有试题"} />
   ) : desktop ? (
-    <Table rowKey="id" columns={columns} dataSource={rows} pagination={false} size="middle" data-testid="questions-table" />
+    <Table rowKey="id" tableLayout="fixed" columns={columns} dataSource={rows} pagination={false} size="middle" data-testid="questions-table" />
   ) : (
     <List
       dataSource={rows}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   categoryTree,
+  chapterNumber,
   countsKey,
   emptyQuestion,
   fitAnswer,
@@ -18,7 +19,7 @@ import {
 } from "./logic";
 
 describe("categoryTree", () => {
-  it("nests paths by level, adds missing ancestors, keeps the order and the counts", () => {
+  it("nests paths by level, adds missing ancestors, orders chapters, keeps the counts", () => {
     const counts = new Map([
       ["安全生产法", 12],
       ["安全生产法 > 第三章", 5],
@@ -27,10 +28,18 @@ describe("categoryTree", () => {
     expect(tree.map((n) => n.key)).toEqual(["安全生产法", "消防法"]);
     expect(tree[0].count).toBe(12);
     expect(tree[0].children.map((n) => [n.key, n.title, n.count])).toEqual([
-      ["安全生产法 > 第三章", "第三章", 5],
       ["安全生产法 > 第一章", "第一章", undefined],
+      ["安全生产法 > 第三章", "第三章", 5],
     ]);
     expect(tree[1].children).toEqual([]);
+  });
+
+  it("orders chapters by their numbers", () => {
+    const tree = categoryTree(["法 > 第一章 总则", "法 > 第三章 权利", "法 > 第十二章 附则", "法 > 第二章 保障", "法 > 附录"]);
+    expect(tree[0].children.map((n) => n.title)).toEqual(["第一章 总则", "第二章 保障", "第三章 权利", "第十二章 附则", "附录"]);
+    expect(chapterNumber("第二十一条")).toBe(21);
+    expect(chapterNumber("第3章")).toBe(3);
+    expect(chapterNumber("总则")).toBeNull();
   });
 
   it("reads the full-width separator and stray blanks", () => {

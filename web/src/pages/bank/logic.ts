@@ -125,7 +125,44 @@ export function categoryTree(
       siblings = node.children;
     }
   }
+  sortTree(roots);
   return roots;
+}
+
+const CHINESE_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "第十二章 ..." → 12 (Chinese or Arabic numerals after 第), null for other names. */
+export function chapterNumber(title: string): number | null {
+  const match = /^第\s*([零一二两三四五六七八九十百\d]+)\s*[章节条编篇部分]/.exec(title);
+  if (!match) return null;
+  const text = match[1];
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch === "百") {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === "十") {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else digit = CHINESE_DIGITS[ch] ?? 0;
+  }
+  return total + digit;
+}
+
+/** Chapters in their numbers' order (第二章 before 第十章), other names after them as they came. */
+function sortTree(nodes: CategoryTreeNode[]): void {
+  const order = new Map(nodes.map((n, i) => [n, i]));
+  nodes.sort((a, b) => {
+    const x = chapterNumber(a.title);
+    const y = chapterNumber(b.title);
+    if (x !== null && y !== null && x !== y) return x - y;
+    if (x !== null && y === null) return -1;
+    if (x === null && y !== null) return 1;
+    return order.get(a)! - order.get(b)!;
+  });
+  nodes.forEach((n) => sortTree(n.children));
 }
 
 // --- questions -----------------------------------------------------------------------------
