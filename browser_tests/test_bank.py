@@ -274,3 +274,78 @@ def test_officers_cannot_open_the_bank(page):
     login(page, "officer")
     page.goto("/bank/questions")
     expect(page.get_by_test_id("forbidden")).to_be_visible()
+
+
+CREATE_EXAM = """
+mutation($input: CreateExamInput!) {
+  createExam(input: $input) { exam { id } userErrors { field code message } }
+}"""
+PUBLISH_EXAM = """
+mutation($id: ID!) { publishExam(input: {examId: $id}) { exam { status } userErrors { code message } } }
+"""
+START_ATTEMPT = """
+mutation($id: ID!) { startExamAttempt(input: {examId: $id}) { attempt { id } userErrors { code message } } }
+"""
+ME = "{ me { person { id } } }"
+
+
+def exam_input(title: str, category: str, person_id: str, opens_in_minutes: int = -5) -> dict:
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime.now(UTC)
+    return {
+        "title": title,
+        "opensAt": (now + timedelta(minutes=opens_in_minutes)).isoformat(),
+        "closesAt": (now + timedelta(days=2)).isoformat(),
+        "durationMinutes": 30,
+        "passScore": "1",
+        "audience": {"personIds": [person_id]},
+        "paper": {"rules": [{"category": category, "count": 2, "points": "1"}]},
+    }
+
+
+def test_an_open_exams_progress_moves_without_a_reload(page, api):
+    category = unique("浏览器进度")
+    make_questions(api, category, 2)
+    trainer, officer = api("trainer"), api("officer")
+    person = officer.data(ME)["me"]["person"]["id"]
+    made = trainer.data(CREATE_EXAM, {"input": exam_input(unique("进度考试"), category, person)})
+    assert made["createExam"]["userErrors"] == [], made
+    exam_id = made["createExam"]["exam"]["id"]
+    assert trainer.data(PUBLISH_EXAM, {"id": exam_id})["publishExam"]["userErrors"] == []
+
+    login(page, "trainer")
+    page.goto(f"/bank/exams/{exam_id}")
+    progress = page.get_by_test_id("exam-progress")
+    expect(progress.get_by_test_id("progress-audience")).to_have_text("1")
+    expect(progress.get_by_test_id("progress-started")).to_have_text("0")
+
+    started = officer.data(START_ATTEMPT, {"id": exam_id})["startExamAttempt"]
+    assert started["userErrors"] == [], started
+    # The page reads the progress again by itself: the officer shows as started and answering.
+    expect(progress.get_by_test_id("progress-started")).to_have_text("1")
+    expect(progress.get_by_test_id("progress-in-progress")).to_have_text("1")
+
+
+def test_a_draft_is_edited_in_the_builder(page, api):
+    category = unique("浏览器草稿")
+    make_questions(api, category, 2)
+    trainer = api("trainer")
+    person = api("officer").data(ME)["me"]["person"]["id"]
+    title = unique("草稿考试")
+    made = trainer.data(CREATE_EXAM, {"input": exam_input(title, category, person, 60 * 24)})
+    exam_id = made["createExam"]["exam"]["id"]
+
+    login(page, "trainer")
+    page.goto(f"/bank/exams/{exam_id}")
+    expect(page.get_by_test_id("exam-status").first).to_have_text("草稿")
+    page.get_by_role("button", name="编辑").click()
+    page.wait_for_url("**/edit")
+    expect(page.get_by_label("考试名称")).to_have_value(title)
+    expect(page.get_by_test_id("paper-total")).to_have_text("试卷共 2 题，总分 2 分")
+    page.get_by_label("考试名称").fill(title + "（改）")
+    page.get_by_test_id("audience-picker").get_by_text("执法人员", exact=True).click()
+    page.get_by_test_id("exam-save").click()
+    page.wait_for_url(re.compile(r"/bank/exams/[^/]+$"))
+    expect(page.get_by_role("heading", name=title + "（改）")).to_be_visible()
+    expect(page.get_by_test_id("exam-status").first).to_have_text("草稿")

@@ -139,16 +139,16 @@ export default function ExamDetailPage() {
         <Card size="small" title={live ? "实时进度（每 5 秒刷新）" : "参考情况"} style={{ marginBottom: 16 }} data-testid="exam-progress">
           <Row gutter={[16, 16]}>
             <Col xs={12} md={6}>
-              <Statistic title="应考人数" value={p.audience} />
+              <Statistic title="应考人数" valueRender={(node) => <span data-testid="progress-audience">{node}</span>} value={p.audience} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title="已开考" value={p.started} />
+              <Statistic title="已开考" valueRender={(node) => <span data-testid="progress-started">{node}</span>} value={p.started} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title="答题中" value={p.inProgress} valueStyle={live ? { color: "#1677ff" } : undefined} />
+              <Statistic title="答题中" valueRender={(node) => <span data-testid="progress-in-progress">{node}</span>} value={p.inProgress} valueStyle={live ? { color: "#1677ff" } : undefined} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title="已交卷" value={p.submitted} suffix={p.audience > 0 ? `/ ${p.audience}` : undefined} />
+              <Statistic title="已交卷" valueRender={(node) => <span data-testid="progress-submitted">{node}</span>} value={p.submitted} suffix={p.audience > 0 ? `/ ${p.audience}` : undefined} />
             </Col>
           </Row>
         </Card>
