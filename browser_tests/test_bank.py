@@ -117,16 +117,27 @@ def test_a_trainer_builds_an_exam_with_a_draw_rule_and_publishes_it(contexts, ap
     page.get_by_test_id("audience-picker").get_by_text("执法人员", exact=True).click()
     expect(page.get_by_test_id("audience-summary")).to_contain_text("执法人员")
 
+    # One fixed question picked from the bank (2 points by default).
+    page.get_by_test_id("pick-questions").click()
+    picker = page.get_by_role("dialog")
+    picker.get_by_label("搜索题干").fill(f"{category} 第1题")
+    picker.get_by_label("搜索题干").press("Enter")
+    expect(picker.get_by_test_id("picker-list").locator(".ant-list-item")).to_have_count(1)
+    picker.get_by_test_id("picker-list").get_by_role("checkbox").check()
+    picker.get_by_role("button", name="加入试卷（1）").click()
+    expect(page.get_by_test_id("fixed-0")).to_contain_text(f"{category} 第1题")
+
     page.get_by_test_id("add-rule").click()
     pick_tree_option(page, "规则1分类", category, category)
-    # The bank's count for the rule shows while choosing; asking for more is flagged at once.
+    # The bank's count for the rule shows while choosing (less the fixed question in its pool);
+    # asking for more is flagged at once.
     page.get_by_label("规则1抽题数").fill("5")
     page.get_by_label("规则1每题分值").fill("5")
     available = page.get_by_test_id("rule-0-available")
     expect(available).to_contain_text("3 题")
-    expect(available).to_contain_text("不够抽 5 题")
+    expect(available).to_contain_text("还可抽 2 题，不够抽 5 题")
     page.get_by_label("及格分").fill("15")
-    expect(page.get_by_test_id("paper-total")).to_have_text("试卷共 5 题，总分 25 分")
+    expect(page.get_by_test_id("paper-total")).to_have_text("试卷共 6 题，总分 27 分")
     shot(page, "bank-exam-builder-desktop")
 
     # Publishing checks the bank: the rule's error lands beside its count (the draft is saved).
@@ -135,11 +146,14 @@ def test_a_trainer_builds_an_exam_with_a_draw_rule_and_publishes_it(contexts, ap
     expect(count_item.locator(".ant-form-item-explain-error")).to_contain_text("不够抽")
 
     page.get_by_label("规则1抽题数").fill("3")
+    expect(available).to_contain_text("不够抽 3 题")
+    page.get_by_label("规则1抽题数").fill("2")
     expect(available).not_to_contain_text("不够抽")
+    page.get_by_label("及格分").fill("6")
     page.get_by_test_id("exam-publish").click()
     page.wait_for_url(re.compile(r"/bank/exams/[^/]+$"))
     expect(page.get_by_test_id("exam-status").first).to_have_text("未开始")
-    expect(page.get_by_text(category)).to_be_visible()
+    expect(page.get_by_text(category).first).to_be_visible()
     shot(page, "bank-exam-detail-desktop")
 
     exams = api("trainer").data(EXAMS, {"status": "SCHEDULED"})["exams"]["edges"]

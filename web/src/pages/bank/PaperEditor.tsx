@@ -46,7 +46,7 @@ function treeOptions(nodes: CategoryTreeNode[]): TreeOption[] {
 }
 
 /** One draw rule: category, type, difficulty, count and points, with what the bank holds for it. */
-function RuleRow({ index, name, remove, rules }: { index: number; name: number; remove: () => void; rules: RuleValue[] }) {
+function RuleRow({ index, name, remove, rules, fixed }: { index: number; name: number; remove: () => void; rules: RuleValue[]; fixed: FixedValue[] }) {
   const rule = rules[index] ?? {};
   const [counts] = useQuery({
     query: bankCategoryCountsQuery,
@@ -57,7 +57,7 @@ function RuleRow({ index, name, remove, rules }: { index: number; name: number; 
     () => (list ? treeOptions(categoryTree(list.map((c) => c.category), new Map(list.map((c) => [c.category, c.count])))) : []),
     [list],
   );
-  const availability = list ? ruleAvailability(rules, index, new Map([[countsKey(rule.type, rule.difficulty), list]])) : null;
+  const availability = list ? ruleAvailability(rules, index, new Map([[countsKey(rule.type, rule.difficulty), list]]), fixed) : null;
   const count = Number(rule.count) || 0;
   const short = availability !== null && count > availability.available;
 
@@ -101,7 +101,7 @@ function RuleRow({ index, name, remove, rules }: { index: number; name: number; 
             ? "正在统计题库…"
             : availability.available === availability.bank
               ? `题库中符合条件的启用试题：${availability.bank} 题${short ? `，不够抽 ${count} 题` : ""}`
-              : `题库中符合条件的启用试题：${availability.bank} 题，前面相同条件的规则已占 ${availability.bank - availability.available} 题，还可抽 ${availability.available} 题${short ? `，不够抽 ${count} 题` : ""}`}
+              : `题库中符合条件的启用试题：${availability.bank} 题，固定试题和前面相同条件的规则已占 ${availability.bank - availability.available} 题，还可抽 ${availability.available} 题${short ? `，不够抽 ${count} 题` : ""}`}
       </Typography.Text>
     </Card>
   );
@@ -126,7 +126,7 @@ function QuestionPicker({ open, chosen, onClose, onPick }: { open: boolean; chos
   const toggle = (q: (typeof rows)[number]) => {
     const next = new Map(picked);
     if (next.has(q.id)) next.delete(q.id);
-    else next.set(q.id, { questionId: q.id, stem: q.stem, type: q.type, category: q.category, points: 2 });
+    else next.set(q.id, { questionId: q.id, stem: q.stem, type: q.type, category: q.category, difficulty: q.difficulty, points: 2 });
     setPicked(next);
   };
   return (
@@ -256,7 +256,7 @@ export function PaperEditor({ form }: PaperProps) {
         {(fields, { add, remove }) => (
           <>
             {fields.map((field, index) => (
-              <RuleRow key={field.key} index={index} name={field.name} remove={() => remove(field.name)} rules={rules} />
+              <RuleRow key={field.key} index={index} name={field.name} remove={() => remove(field.name)} rules={rules} fixed={fixed} />
             ))}
             <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ count: 10, points: 2 })} block data-testid="add-rule">
               添加抽题规则

@@ -7,6 +7,7 @@ import {
   fitAnswer,
   formatAnswer,
   importErrorsByRow,
+  inPool,
   paperTotals,
   questionToForm,
   reletter,
@@ -156,6 +157,19 @@ describe("exam builder", () => {
     expect(ruleAvailability(rules, 2, counts)).toEqual({ bank: 6, available: 6 });
     expect(ruleAvailability(rules, 3, counts)).toBeNull(); // not loaded
     expect(ruleAvailability(rules, 4, counts)).toBeNull(); // no category
+  });
+
+  it("takes the fixed questions in a rule's pool off what it may draw", () => {
+    const counts = new Map([[countsKey(null, null), [{ category: "法", ownCount: 2, count: 10 }]]]);
+    const fixed = [
+      { questionId: "1", stem: "", type: "SINGLE_CHOICE" as const, category: "法 > 第一章", difficulty: 2 },
+      { questionId: "2", stem: "", type: "SINGLE_CHOICE" as const, category: "法", difficulty: 3 },
+      { questionId: "3", stem: "", type: "SINGLE_CHOICE" as const, category: "法律", difficulty: 3 },
+    ];
+    expect(ruleAvailability([{ category: "法", count: 1 }], 0, counts, fixed)).toEqual({ bank: 10, available: 8 });
+    expect(inPool({ category: "法", type: "TRUE_FALSE" }, fixed[0])).toBe(false);
+    expect(inPool({ category: "法", difficulty: 2 }, fixed[0])).toBe(true);
+    expect(inPool({ category: "法", difficulty: 3 }, fixed[0])).toBe(false);
   });
 
   it("puts paper errors on the fields the builder has", () => {

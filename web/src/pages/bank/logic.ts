@@ -279,6 +279,7 @@ export type FixedValue = {
   stem: string;
   type: QuestionType;
   category: string;
+  difficulty?: number | null;
   points?: number | string | null;
 };
 
@@ -365,9 +366,20 @@ export function toExamInput(values: ExamFormValues): CreateExamInput {
 
 export type CategoryCount = { category: string; ownCount: number; count: number };
 
+/** Whether a question (category, type, difficulty) is in a rule's pool: its category or below. */
+export function inPool(rule: RuleValue, q: { category: string; type: QuestionType; difficulty?: number | null }): boolean {
+  if (!rule.category) return false;
+  const under = q.category === rule.category || q.category.startsWith(rule.category + CATEGORY_SEPARATOR);
+  if (!under) return false;
+  if (rule.type && rule.type !== q.type) return false;
+  if (rule.difficulty && q.difficulty != null && rule.difficulty !== q.difficulty) return false;
+  return true;
+}
+
 /**
  * How many questions a rule may draw: the bank's count for its category (with the type and
- * difficulty it names), less those the fixed questions and earlier rules on the same pool take.
+ * difficulty it names), less the fixed questions in its pool and what earlier rules on the very
+ * same pool take (the server fills the rules in order and never draws a question twice).
  * `counts` is keyed by "type|difficulty" (see countsKey), as the page fetches them. Null while
  * the counts for the rule's filters are not loaded or it has no category.
  */
@@ -375,6 +387,7 @@ export function ruleAvailability(
   rules: readonly RuleValue[],
   index: number,
   counts: ReadonlyMap<string, readonly CategoryCount[]>,
+  fixed: readonly FixedValue[] = [],
 ): { bank: number; available: number } | null {
   const rule = rules[index];
   if (!rule?.category) return null;
@@ -382,8 +395,7 @@ export function ruleAvailability(
   if (!list) return null;
   const found = list.find((c) => c.category === rule.category);
   const bank = found?.count ?? 0;
-  // Earlier rules with the very same pool take their counts first (the server fills in order).
-  let taken = 0;
+  let taken = fixed.filter((f) => inPool(rule, f)).length;
   for (let i = 0; i < index; i++) {
     const r = rules[i];
     if (r.category === rule.category && (r.type ?? null) === (rule.type ?? null) && (r.difficulty ?? null) === (rule.difficulty ?? null))
