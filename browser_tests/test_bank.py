@@ -363,3 +363,33 @@ def test_a_draft_is_edited_in_the_builder(page, api):
     page.wait_for_url(re.compile(r"/bank/exams/[^/]+$"))
     expect(page.get_by_role("heading", name=title + "（改）")).to_be_visible()
     expect(page.get_by_test_id("exam-status").first).to_have_text("草稿")
+
+
+def test_results_are_released_by_hand_and_an_exam_is_cancelled(page, api):
+    category = unique("浏览器发布")
+    make_questions(api, category, 2)
+    trainer = api("trainer")
+    person = api("officer").data(ME)["me"]["person"]["id"]
+    made = trainer.data(
+        CREATE_EXAM,
+        {"input": {**exam_input(unique("手动发布"), category, person), "releaseResults": "MANUAL"}},
+    )
+    exam_id = made["createExam"]["exam"]["id"]
+    assert trainer.data(PUBLISH_EXAM, {"id": exam_id})["publishExam"]["userErrors"] == []
+
+    login(page, "trainer")
+    page.goto(f"/bank/exams/{exam_id}")
+    page.get_by_test_id("exam-release").click()
+    page.get_by_role("dialog").get_by_role("button", name="发布成绩").click()
+    expect(page.get_by_text("成绩已发布，考生可以查看成绩、答案和解析")).to_be_visible()
+    expect(page.get_by_test_id("exam-release")).to_have_count(0)
+    expect(page.get_by_text("已公布", exact=True)).to_be_visible()
+
+    page.get_by_test_id("exam-cancel").click()
+    dialog = page.get_by_role("dialog", name="取消考试")
+    dialog.get_by_role("button", name="确认取消考试").click()
+    expect(dialog.locator(".ant-form-item-explain-error")).to_have_text("请填写取消原因")
+    dialog.get_by_label("取消原因").fill("题目有误，重新组卷")
+    dialog.get_by_role("button", name="确认取消考试").click()
+    expect(page.get_by_test_id("exam-status").first).to_have_text("已取消")
+    expect(page.get_by_test_id("exam-cancelled")).to_contain_text("题目有误，重新组卷")

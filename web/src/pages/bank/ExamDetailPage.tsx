@@ -132,7 +132,7 @@ export default function ExamDetailPage() {
         />
       ) : null}
       {exam.status === "CANCELLED" ? (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} message={`已于 ${dayjs(exam.cancelledAt).format("YYYY-MM-DD HH:mm")} 取消`} description={exam.cancelReason} />
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} message={`已于 ${dayjs(exam.cancelledAt).format("YYYY-MM-DD HH:mm")} 取消`} description={exam.cancelReason} data-testid="exam-cancelled" />
       ) : null}
 
       {published && p ? (
