@@ -8,6 +8,7 @@ from decimal import Decimal
 import strawberry
 from strawberry import Info, relay
 from strawberry.relay import from_base64, to_base64
+from tortoise.expressions import Q
 
 from models import assessment, clock
 from models.assessment import Dimension, ScoreEvent
@@ -17,7 +18,7 @@ from schema.attendance import org_visible
 from schema.errors import coded_error
 from schema.ids import INT8_MAX, argument_id, global_id, parse_key
 from schema.org import PersonType, UnitType, people_of, units_of
-from schema.pagination import after_cursor, connection, not_a_cursor, page_size
+from schema.pagination import after_cursor, connection, not_a_cursor, page_size, paginate
 from schema.permissions import STAFF, allow, require_role, require_user
 from schema.training import READERS_OF_ROSTERS
 
@@ -161,6 +162,30 @@ class Query:
             user.has_role(*READERS_OF_ROSTERS) and await org_visible(info, pk)
         )
         return await _points(pk if allowed else None, year)
+
+    @strawberry.field(
+        extensions=allow(*STAFF),
+        description="The logged-in person's score record: their ledger events of a year (this "
+        "year by default), by ID, optionally of one dimension. A reversal belongs to the year "
+        "of the event it cancels, as in myPoints. Empty for an account without a person.",
+    )
+    async def my_score_events(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        year: int | None = None,
+        dimension: DimensionEnum | None = None,
+    ) -> relay.Connection[ScoreEventType]:
+        user = require_user(info)
+        start, end = assessment.year_bounds(_year(year))
+        in_year = Q(reverses_id=None, occurred_at__gte=start, occurred_at__lt=end) | Q(
+            reverses__occurred_at__gte=start, reverses__occurred_at__lt=end
+        )
+        events = ScoreEvent.filter(in_year, person_id=user.person_id or 0)
+        if dimension is not None:
+            events = events.filter(dimension=dimension)
+        return await paginate(events, first, after, ScoreEventType.from_model)
 
 
 FEED_CURSOR = "feed"

@@ -85,6 +85,7 @@ TABLE: dict[str, tuple[Cell, Cell, Cell, Cell, Cell, Cell, Cell]] = {
     "Query.scoreEvents":               (U, A, F, F, A, F, A),
     "Query.auditLog":                  (U, A, F, F, F, F, F),
     "Query.myPoints":                  (U, A, A, A, A, A, F),
+    "Query.myScoreEvents":             (U, A, A, A, A, A, F),
     "Query.personPoints":              (U, A, SCOPED, E, SCOPED, E, F),
     "Mutation.login":                  (A, A, A, A, A, A, A),
     "Mutation.changePassword":         (U, A, A, A, A, A, A),

@@ -268,6 +268,9 @@ CALLS: dict[str, Call] = {
     ),
     "Query.auditLog": Call("{ auditLog(first: 1) { edges { node { id } } } }", given(lambda c: {})),
     "Query.myPoints": Call("{ myPoints { dimension points } }", given(lambda c: {})),
+    "Query.myScoreEvents": Call(
+        "{ myScoreEvents(first: 1) { edges { node { id } } } }", given(lambda c: {})
+    ),
     "Query.personPoints": Call(
         "query($person: ID!) { personPoints(personId: $person) { dimension points } }",
         given(lambda c: {"person": c.township.person}),

@@ -149,3 +149,51 @@ async def test_a_person_s_points_for_those_whose_scope_covers_them(
     anonymous = new_client()
     assert await anonymous.error_codes(MINE) == ["UNAUTHENTICATED"]
     assert await anonymous.error_codes(THEIRS, theirs) == ["UNAUTHENTICATED"]
+
+
+RECORD = """query($year: Int, $dimension: Dimension, $first: Int, $after: String) {
+  myScoreEvents(year: $year, dimension: $dimension, first: $first, after: $after) {
+    edges { node { dimension points reason occurredAt person { name } } }
+    pageInfo { hasNextPage endCursor } } }"""
+
+
+async def test_my_score_events_list_my_own_events_of_the_year_by_id(
+    client,
+    county,  # noqa: F811
+    clock_at,
+):
+    clock_at.set(datetime(2026, 6, 1, 9, tzinfo=LOCAL))
+    officer = county.officers[0]
+    await event(officer, Dimension.EXAM, "7.25", datetime(2026, 2, 1, 9), "e1")
+    await event(officer, Dimension.DRILL, "2.00", datetime(2026, 3, 1, 9), "d1")
+    await event(officer, Dimension.DRILL, "5.00", datetime(2025, 12, 31, 23, 30), "old")
+    await event(county.officers[1], Dimension.EXAM, "9.00", datetime(2026, 2, 1, 9), "other")
+    await restate_points(
+        dimension=Dimension.EXAM,
+        points="6.00",
+        reason="更正",
+        source_type="Test",
+        source_id="e1",
+        kind="test",
+        person_id=officer.id,
+        unit_id=officer.unit_id,
+        occurred_at=datetime(2026, 2, 1, 9, tzinfo=LOCAL),
+    )
+    await client.login("officer0")
+    page = (await client.data(RECORD))["myScoreEvents"]
+    rows = [(e["node"]["dimension"], e["node"]["points"]) for e in page["edges"]]
+    assert rows == [("EXAM", "7.25"), ("DRILL", "2.00"), ("EXAM", "-7.25"), ("EXAM", "6.00")]
+    assert {e["node"]["person"]["name"] for e in page["edges"]} == {officer.name}
+    exams = (await client.data(RECORD, {"dimension": "EXAM", "first": 2}))["myScoreEvents"]
+    assert [e["node"]["points"] for e in exams["edges"]] == ["7.25", "-7.25"]
+    assert exams["pageInfo"]["hasNextPage"]
+    rest = await client.data(RECORD, {"dimension": "EXAM", "after": exams["pageInfo"]["endCursor"]})
+    assert [e["node"]["points"] for e in rest["myScoreEvents"]["edges"]] == ["6.00"]
+    old = (await client.data(RECORD, {"year": 2025}))["myScoreEvents"]["edges"]
+    assert [e["node"]["reason"] for e in old] == ["测试"] and len(old) == 1
+
+
+async def test_an_account_without_a_person_has_no_score_record(client):
+    await make_user("clerk", Role.TRAINER)
+    await client.login("clerk")
+    assert (await client.data(RECORD))["myScoreEvents"]["edges"] == []

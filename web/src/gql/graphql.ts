@@ -1366,6 +1366,8 @@ export type Query = {
   myPoints: Array<DimensionPoints>;
   /** The logged-in person's sessions, by start. */
   mySchedule: Array<TrainingSession>;
+  /** The logged-in person's score record: their ledger events of a year (this year by default), by ID, optionally of one dimension. A reversal belongs to the year of the event it cancels, as in myPoints. Empty for an account without a person. */
+  myScoreEvents: ScoreEventConnection;
   /** Any object by its global ID; null if unknown or out of reach. */
   node?: Maybe<Node>;
   /** People in the caller's unit scope. unitId includes the unit's sub-units; search matches a name or badge number. */
@@ -1468,6 +1470,14 @@ export type QueryMyPointsArgs = {
 export type QueryMyScheduleArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryMyScoreEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dimension?: InputMaybe<Dimension>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
