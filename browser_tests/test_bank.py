@@ -53,11 +53,13 @@ def make_questions(api, category: str, count: int) -> None:
 
 
 def pick_tree_option(page: Page, label: str, search: str, title: str) -> None:
-    """Open an antd TreeSelect by its aria-label, search, and click the node whose title starts so."""
+    """Open an antd TreeSelect by its aria-label, search, and click the node with this title."""
     field = page.get_by_role("combobox", name=label)
     field.click()
     field.fill(search)
-    page.locator(".ant-select-dropdown:visible .ant-select-tree-title", has_text=title).first.click()
+    page.locator(
+        ".ant-select-dropdown:visible .ant-select-tree-title", has_text=title
+    ).first.click()
 
 
 def test_story4_an_import_with_one_bad_row_shows_that_rows_number_and_error(contexts, api):
@@ -295,11 +297,13 @@ mutation($input: CreateExamInput!) {
   createExam(input: $input) { exam { id } userErrors { field code message } }
 }"""
 PUBLISH_EXAM = """
-mutation($id: ID!) { publishExam(input: {examId: $id}) { exam { status } userErrors { code message } } }
-"""
+mutation($id: ID!) {
+  publishExam(input: {examId: $id}) { exam { status } userErrors { code message } }
+}"""
 START_ATTEMPT = """
-mutation($id: ID!) { startExamAttempt(input: {examId: $id}) { attempt { id } userErrors { code message } } }
-"""
+mutation($id: ID!) {
+  startExamAttempt(input: {examId: $id}) { attempt { id } userErrors { code message } }
+}"""
 ME = "{ me { person { id } } }"
 
 
@@ -358,7 +362,16 @@ def test_a_draft_is_edited_in_the_builder(page, api):
     expect(page.get_by_label("考试名称")).to_have_value(title)
     expect(page.get_by_test_id("paper-total")).to_have_text("试卷共 2 题，总分 2 分")
     page.get_by_label("考试名称").fill(title + "（改）")
+    # The audience: a township's team (its sub-units included), its enforcement officers.
+    units = page.get_by_role("combobox", name="考试对象单位")
+    units.click()
+    units.fill("高村镇综合")
+    team = "高村镇综合行政执法大队"
+    node = page.locator(".ant-select-dropdown:visible .ant-select-tree-treenode", has_text=team)
+    node.locator(".ant-select-tree-checkbox").click()
+    page.keyboard.press("Escape")
     page.get_by_test_id("audience-picker").get_by_text("执法人员", exact=True).click()
+    expect(page.get_by_test_id("audience-summary")).to_contain_text(f"{team} · 执法人员")
     page.get_by_test_id("exam-save").click()
     page.wait_for_url(re.compile(r"/bank/exams/[^/]+$"))
     expect(page.get_by_role("heading", name=title + "（改）")).to_be_visible()
