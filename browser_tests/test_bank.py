@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 import uuid
+from datetime import UTC, datetime, timedelta
 
 from openpyxl import Workbook
 from playwright.sync_api import Page, expect
@@ -227,6 +228,8 @@ def test_a_trainer_creates_corrects_and_retires_a_question(contexts, api):
     expect(page.get_by_text("答案已更正，重新评分 0 份答卷")).to_be_visible()
     found = api("trainer").data(QUESTIONS, {"category": category})["questions"]["edges"]
     assert [e["node"]["answer"] for e in found] == [["A"]]
+    table.locator(".ant-table-row-expand-icon").first.click()
+    expect(page.get_by_test_id("question-details")).to_contain_text("A. 执法证 ✓")
 
     table.get_by_test_id("question-retire").click()
     page.locator(".ant-popconfirm").get_by_role("button", name="停用").click()
@@ -308,8 +311,6 @@ ME = "{ me { person { id } } }"
 
 
 def exam_input(title: str, category: str, person_id: str, opens_in_minutes: int = -5) -> dict:
-    from datetime import UTC, datetime, timedelta
-
     now = datetime.now(UTC)
     return {
         "title": title,

@@ -60,6 +60,13 @@ export default function QuestionsPage() {
   const [editing, setEditing] = useState<{ question: BankQuestionFieldsFragment | null } | null>(null);
   const [correcting, setCorrecting] = useState<BankQuestionFieldsFragment | null>(null);
   const [searchText, setSearchText] = useState(search ?? "");
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const toggleExpanded = (id: string) => {
+    const next = new Set(expanded);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setExpanded(next);
+  };
 
   const [counts, refreshCounts] = useQuery({ query: bankCategoryCountsQuery, variables: {}, context: QUESTION_CONTEXT });
   const [result, refresh] = useQuery({
@@ -135,6 +142,37 @@ export default function QuestionsPage() {
         </Tag>
       ))}
     </Space>
+  );
+
+  const details = (q: BankQuestionFieldsFragment) => (
+    <div data-testid="question-details" style={{ fontSize: 13 }}>
+      {q.type !== "TRUE_FALSE" && q.options.length > 0 ? (
+        <div style={{ marginBottom: 4 }}>
+          {q.options.map((o) => (
+            <div key={o.key} style={{ fontWeight: q.answer.includes(o.key) ? 600 : undefined }}>
+              {o.key}. {o.text}
+              {q.answer.includes(o.key) ? " ✓" : ""}
+            </div>
+          ))}
+        </div>
+      ) : null}
+      <div>
+        <Typography.Text type="secondary">{q.type === "SHORT_ANSWER" ? "参考答案：" : "答案："}</Typography.Text>
+        <span style={{ whiteSpace: "pre-wrap" }}>{formatAnswer(q.type, q.answer)}</span>
+      </div>
+      {q.explanation ? (
+        <div>
+          <Typography.Text type="secondary">解析：</Typography.Text>
+          {q.explanation}
+        </div>
+      ) : null}
+      {q.reference ? (
+        <div>
+          <Typography.Text type="secondary">依据：</Typography.Text>
+          {q.reference}
+        </div>
+      ) : null}
+    </div>
   );
 
   const columns: ColumnsType<BankQuestionFieldsFragment> = [
@@ -227,7 +265,16 @@ export default function QuestionsPage() {
   ) : rows.length === 0 ? (
     <Empty description={category || type || difficulty || search ? "没有符合条件的试题" : "题库还没有试题"} />
   ) : desktop ? (
-    <Table rowKey="id" tableLayout="fixed" columns={columns} dataSource={rows} pagination={false} size="middle" data-testid="questions-table" />
+    <Table
+      rowKey="id"
+      tableLayout="fixed"
+      columns={columns}
+      dataSource={rows}
+      pagination={false}
+      size="middle"
+      expandable={{ expandedRowRender: details, columnWidth: 40 }}
+      data-testid="questions-table"
+    />
   ) : (
     <List
       dataSource={rows}
@@ -241,7 +288,11 @@ export default function QuestionsPage() {
             {q.category} · 答案 {formatAnswer(q.type, q.answer)}
           </Typography.Text>
           <div style={{ marginTop: 4 }}>{meta(q)}</div>
+          {expanded.has(q.id) ? <div style={{ marginTop: 8 }}>{details(q)}</div> : null}
           <Flex wrap style={{ marginTop: 4, marginInlineStart: -8 }}>
+            <Button type="link" size="small" onClick={() => toggleExpanded(q.id)}>
+              {expanded.has(q.id) ? "收起" : "详情"}
+            </Button>
             {actions(q)}
           </Flex>
         </List.Item>
