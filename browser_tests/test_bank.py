@@ -407,3 +407,16 @@ def test_results_are_released_by_hand_and_an_exam_is_cancelled(page, api):
     dialog.get_by_role("button", name="确认取消考试").click()
     expect(page.get_by_test_id("exam-status").first).to_have_text("已取消")
     expect(page.get_by_test_id("exam-cancelled")).to_contain_text("题目有误，重新组卷")
+
+
+def test_a_leader_reads_an_exams_statistics_but_not_the_bank(phone, api):
+    closed = api("trainer").data(EXAMS, {"status": "CLOSED"})["exams"]["edges"]
+    past = next(e["node"] for e in closed if not e["node"]["practice"])
+    login(phone, "leader")
+    phone.goto(f"/bank/exams/{past['id']}/statistics")
+    expect(phone.get_by_role("heading", name="成绩分析")).to_be_visible()
+    expect(phone.get_by_text(past["title"])).to_be_visible()
+    expect(phone.get_by_test_id("score-histogram").locator("canvas")).to_be_visible()
+    expect(phone.get_by_role("button", name="返回考试")).to_have_count(0)
+    phone.goto("/bank/exams")
+    expect(phone.get_by_test_id("forbidden")).to_be_visible()

@@ -318,6 +318,18 @@ export const bankGradeAnswerMutation = graphql(`
   }
 `);
 
+export const bankExamTitleQuery = graphql(`
+  query BankExamTitle($id: ID!) {
+    node(id: $id) {
+      ... on Exam {
+        id
+        title
+        status
+      }
+    }
+  }
+`);
+
 export const bankExamStatisticsQuery = graphql(`
   query BankExamStatistics($examId: ID!) {
     examStatistics(examId: $examId) {

@@ -20,6 +20,7 @@ import {
   GRADING_LABELS,
   PARTIAL_CREDIT_LABELS,
   RELEASE_LABELS,
+  paperTotals,
   remapExamErrors,
   toExamInput,
   type ExamFormValues,
@@ -197,7 +198,21 @@ export default function ExamBuilderPage() {
             <Form.Item name="durationMinutes" label="答题时长（分钟）" rules={[{ required: true, message: "请填写" }]} style={{ flex: "1 1 150px" }}>
               <InputNumber min={1} max={1440} precision={0} style={{ width: "100%" }} aria-label="答题时长" />
             </Form.Item>
-            <Form.Item name="passScore" label="及格分" rules={[{ required: true, message: "请填写" }]} style={{ flex: "1 1 150px" }}>
+            <Form.Item
+              name="passScore"
+              label="及格分"
+              dependencies={[["paper", "fixed"], ["paper", "rules"]]}
+              rules={[
+                { required: true, message: "请填写" },
+                ({ getFieldValue }) => ({
+                  validator: (_, value) => {
+                    const { points, questions } = paperTotals(getFieldValue(["paper", "fixed"]) ?? [], getFieldValue(["paper", "rules"]) ?? []);
+                    return questions > 0 && Number(value) > points ? Promise.reject(new Error(`及格分不能高于试卷总分 ${points} 分`)) : Promise.resolve();
+                  },
+                }),
+              ]}
+              style={{ flex: "1 1 150px" }}
+            >
               <InputNumber min={0} max={10000} style={{ width: "100%" }} aria-label="及格分" />
             </Form.Item>
             <Form.Item name="maxAttempts" label="可考次数" extra="留空为不限" style={{ flex: "1 1 150px" }}>

@@ -8,7 +8,9 @@ import { QueryError } from "../../components/FormErrors";
 import { PageHeader } from "../../components/PageHeader";
 import type { BankExamStatisticsQuery } from "../../gql/graphql";
 import { useDesktop } from "../../layout/useDesktop";
-import { bankExamQuery, bankExamStatisticsQuery } from "../../services/bank";
+import { bankExamStatisticsQuery, bankExamTitleQuery } from "../../services/bank";
+import { useSession } from "../../services/session";
+import { hasRole } from "../../access";
 import { TYPE_LABELS, decimal, discriminationLevel, percent } from "./logic";
 
 type Stats = BankExamStatisticsQuery["examStatistics"];
@@ -51,7 +53,9 @@ export default function StatisticsPage() {
   const { id = "" } = useParams();
   const navigate = useNavigate();
   const desktop = useDesktop();
-  const [exam] = useQuery({ query: bankExamQuery, variables: { id } });
+  const [exam] = useQuery({ query: bankExamTitleQuery, variables: { id } });
+  const { me } = useSession();
+  const keeper = hasRole(me?.roles, "TRAINER", "ADMIN");
   const [result] = useQuery({ query: bankExamStatisticsQuery, variables: { examId: id } });
   const stats = result.data?.examStatistics;
   const title = exam.data?.node?.__typename === "Exam" ? exam.data.node.title : "";
@@ -84,7 +88,7 @@ export default function StatisticsPage() {
       <PageHeader
         title="成绩分析"
         subTitle={title}
-        extra={<Button onClick={() => navigate(`/bank/exams/${encodeURIComponent(id)}`)}>返回考试</Button>}
+        extra={keeper ? <Button onClick={() => navigate(`/bank/exams/${encodeURIComponent(id)}`)}>返回考试</Button> : null}
       />
       <QueryError error={result.error} />
       {result.fetching && !stats ? (

@@ -22,5 +22,6 @@ export const routes: AppRoute[] = [
   { path: "/bank/exams/:id", title: "考试详情", roles: KEEPERS, element: <ExamDetailPage /> },
   { path: "/bank/exams/:id/edit", title: "编辑考试", roles: KEEPERS, element: <ExamBuilderPage /> },
   { path: "/bank/exams/:id/grading", title: "阅卷", roles: KEEPERS, element: <GradingPage /> },
-  { path: "/bank/exams/:id/statistics", title: "成绩分析", roles: KEEPERS, element: <StatisticsPage /> },
+  // Leaders read an exam's statistics too (those whose scope covers its organiser).
+  { path: "/bank/exams/:id/statistics", title: "成绩分析", roles: [...KEEPERS, "LEADER"], element: <StatisticsPage /> },
 ];
