@@ -420,3 +420,20 @@ def test_a_leader_reads_an_exams_statistics_but_not_the_bank(phone, api):
     expect(phone.get_by_role("button", name="返回考试")).to_have_count(0)
     phone.goto("/bank/exams")
     expect(phone.get_by_test_id("forbidden")).to_be_visible()
+
+
+def test_a_past_exam_is_copied_into_a_new_draft(page, api):
+    closed = api("trainer").data(EXAMS, {"status": "CLOSED"})["exams"]["edges"]
+    past = next(e["node"] for e in closed if not e["node"]["practice"])
+    login(page, "trainer")
+    page.goto(f"/bank/exams/{past['id']}")
+    page.get_by_test_id("exam-copy").click()
+    page.wait_for_url("**/bank/exams/new?from=*")
+    expect(page.get_by_label("考试名称")).to_have_value(f"{past['title']}（副本）")
+    expect(page.get_by_test_id("paper-total")).not_to_have_text("试卷共 0 题，总分 0 分")
+    page.get_by_test_id("audience-picker").get_by_text("执法人员", exact=True).click()
+    page.get_by_test_id("exam-save").click()
+    page.wait_for_url(re.compile(r"/bank/exams/[^/?]+$"))
+    expect(page.get_by_role("heading", name=f"{past['title']}（副本）")).to_be_visible()
+    expect(page.get_by_test_id("exam-status").first).to_have_text("草稿")
+    assert past["id"] not in page.url

@@ -2,7 +2,7 @@
 import { Alert, App, Button, Card, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Result, Select, Skeleton, Switch } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
-import { useNavigate, useParams } from "react-router";
+import { useNavigate, useParams, useSearchParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { QueryError, useUserErrors } from "../../components/FormErrors";
 import { PageHeader } from "../../components/PageHeader";
@@ -80,24 +80,39 @@ function fromExam(exam: BankExamFieldsFragment): Partial<Values> {
 
 export default function ExamBuilderPage() {
   const { id: routeId } = useParams();
+  // /bank/exams/new?from=<id>: a new exam that starts as a copy of another one.
+  const [params] = useSearchParams();
+  const copyFrom = routeId ? null : params.get("from");
+  const sourceId = routeId ?? copyFrom;
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const { showUserErrors, showError, clear, alert } = useUserErrors(form);
   const [examId, setExamId] = useState<string | null>(routeId ?? null);
   const [saving, setSaving] = useState(false);
-  const [loaded] = useQuery({ query: bankExamQuery, variables: { id: routeId ?? "" }, pause: !routeId, requestPolicy: "network-only" });
+  const [loaded] = useQuery({ query: bankExamQuery, variables: { id: sourceId ?? "" }, pause: !sourceId, requestPolicy: "network-only" });
   const [, createExam] = useMutation(bankCreateExamMutation);
   const [, updateExam] = useMutation(bankUpdateExamMutation);
   const [, publishExam] = useMutation(bankPublishExamMutation);
   const exam = loaded.data?.node?.__typename === "Exam" ? loaded.data.node : null;
 
   useEffect(() => {
-    if (!routeId) form.setFieldsValue(defaults());
-  }, [routeId, form]);
+    if (!sourceId) form.setFieldsValue(defaults());
+  }, [sourceId, form]);
   useEffect(() => {
-    if (exam) form.setFieldsValue(fromExam(exam));
-  }, [exam, form]);
+    if (!exam) return;
+    if (!copyFrom) return form.setFieldsValue(fromExam(exam));
+    const copy = fromExam(exam);
+    const fresh = defaults();
+    // A copy of a past exam gets the default window (from tomorrow); a future one keeps its own.
+    const past = dayjs(exam.closesAt).isBefore(dayjs());
+    form.setFieldsValue({
+      ...copy,
+      title: `${exam.title}（副本）`,
+      opensAt: past ? fresh.opensAt : copy.opensAt,
+      closesAt: past ? fresh.closesAt : copy.closesAt,
+    });
+  }, [exam, copyFrom, form]);
 
   const save = async (publish: boolean) => {
     clear();
@@ -142,23 +157,30 @@ export default function ExamBuilderPage() {
     }
   };
 
-  if (routeId && loaded.fetching && !loaded.data) return <Skeleton active paragraph={{ rows: 10 }} />;
-  if (routeId && loaded.error) return <QueryError error={loaded.error} />;
-  if (routeId && !exam && loaded.data) return <Result status="404" title="考试不存在" subTitle="或您无权编辑它" />;
-  if (exam && exam.status !== "DRAFT")
+  if (sourceId && loaded.fetching && !loaded.data) return <Skeleton active paragraph={{ rows: 10 }} />;
+  if (sourceId && loaded.error) return <QueryError error={loaded.error} />;
+  if (sourceId && !exam && loaded.data) return <Result status="404" title="考试不存在" subTitle="或您无权编辑它" />;
+  if (routeId && exam && exam.status !== "DRAFT")
     return (
       <Result
         status="info"
         title="已发布的考试不能再修改"
-        subTitle="可以取消后重新组卷"
-        extra={<Button onClick={() => navigate(`/bank/exams/${encodeURIComponent(exam.id)}`)}>查看考试</Button>}
+        subTitle="可以复制为新考试后修改"
+        extra={
+          <>
+            <Button onClick={() => navigate(`/bank/exams/${encodeURIComponent(exam.id)}`)}>查看考试</Button>
+            <Button type="primary" onClick={() => navigate(`/bank/exams/new?from=${encodeURIComponent(exam.id)}`)}>
+              复制为新考试
+            </Button>
+          </>
+        }
       />
     );
 
   return (
     <div data-testid="exam-builder">
       <PageHeader
-        title={routeId ? "编辑考试" : "新建考试"}
+        title={routeId ? "编辑考试" : copyFrom ? "复制考试" : "新建考试"}
         subTitle="固定试题与抽题规则组卷，保存为草稿后可发布"
         extra={
           <>
@@ -177,7 +199,11 @@ export default function ExamBuilderPage() {
           showIcon
           style={{ marginBottom: 16 }}
           message="请重新选择考试对象，并核对试卷"
-          description="服务器目前不返回草稿的考试对象和固定试题：原有的试卷结构已按抽题规则载入（固定题显示为 1 题的规则），保存会整体替换原草稿。"
+          description={
+            copyFrom
+              ? "服务器目前不返回考试的对象和固定试题：原考试的设置和试卷结构已载入（固定题显示为 1 题的抽题规则），保存后成为新的草稿。"
+              : "服务器目前不返回草稿的考试对象和固定试题：原有的试卷结构已按抽题规则载入（固定题显示为 1 题的规则），保存会整体替换原草稿。"
+          }
         />
       ) : null}
       {alert}

@@ -96,6 +96,9 @@ export default function ExamDetailPage() {
               </>
             ) : null}
             {published ? <Button onClick={() => navigate(`/bank/exams/${encoded}/grading`)}>阅卷</Button> : null}
+            <Button onClick={() => navigate(`/bank/exams/new?from=${encoded}`)} data-testid="exam-copy">
+              复制
+            </Button>
             {published ? <Button onClick={() => navigate(`/bank/exams/${encoded}/statistics`)}>成绩分析</Button> : null}
             {canRelease ? (
               <Button type="primary" loading={releaseState.fetching} onClick={() => modal.confirm({ title: "发布成绩？", content: "发布后考生可看到成绩、正确答案和解析，不能撤回。", okText: "发布成绩", cancelText: "取消", onOk: doRelease })} data-testid="exam-release">
