@@ -39,6 +39,7 @@ describe("formatting", () => {
     expect(formatWhen("2026-12-05T06:30:00Z", "2026-12-05")).toBe("今天 14:30");
     expect(formatWhen("2026-12-06T06:30:00Z", "2026-12-05")).toBe("明天 14:30");
     expect(formatWhen("2026-12-11T06:30:00Z", "2026-12-05")).toBe("12月11日 周五 14:30");
+    expect(formatWhen("2027-10-06T10:00:00Z", "2026-12-05")).toBe("2027年10月6日 周三 18:00");
   });
 
   it("counts days to a deadline", () => {

@@ -61,16 +61,17 @@ export function formatTime(instant: string | Date): string {
 
 const WEEKDAYS = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
 
-/** "12月5日 周六 14:30", or "今天 14:30" / "明天 14:30" relative to `today`. */
+/** "12月5日 周六 14:30" ("2027年1月4日 …" in another year), or "今天 14:30" / "明天 14:30" relative to `today`. */
 export function formatWhen(instant: string, today: DayKey): string {
   const key = dayKey(instant);
   if (!key) return "";
   const time = formatTime(instant);
   if (key === today) return `今天 ${time}`;
   if (key === addDays(today, 1)) return `明天 ${time}`;
-  const [, month, day] = key.split("-").map(Number);
+  const [year, month, day] = key.split("-").map(Number);
   const weekday = WEEKDAYS[new Date(`${key}T00:00:00Z`).getUTCDay()];
-  return `${month}月${day}日 ${weekday} ${time}`;
+  const yearText = key.slice(0, 4) === today.slice(0, 4) ? "" : `${year}年`;
+  return `${yearText}${month}月${day}日 ${weekday} ${time}`;
 }
 
 /** Whole days from `today` to the county day of `instant` (0 today, 1 tomorrow, -1 yesterday). */
