@@ -9,7 +9,7 @@ import type { AdminAuditLogQuery } from "../../gql/graphql";
 import { useDesktop } from "../../layout/useDesktop";
 import { adminAuditLogQuery, adminUsersQuery } from "../../services/admin";
 import { formatDateTimeSeconds } from "../home/time";
-import { OPERATION_LABELS, operationLabel } from "./operations";
+import { OPERATION_LABELS, inputSummary, operationLabel } from "./operations";
 import { PagerBar, usePager } from "./Pager";
 
 type Entry = AdminAuditLogQuery["auditLog"]["edges"][number]["node"];
@@ -120,6 +120,7 @@ export default function AuditPage() {
         </span>
       ),
     },
+    { title: "内容", render: (_, e) => inputSummary(e.input) || "—" },
     { title: "对象", render: (_, e) => (e.objectType ? `${e.objectType} ${e.objectId ?? ""}` : "—") },
     { title: "结果", width: 200, render: (_, e) => <Outcome entry={e} /> },
   ];
@@ -161,7 +162,8 @@ export default function AuditPage() {
             dataSource={entries}
             loading={fetching}
             pagination={false}
-            expandable={{ expandedRowRender: (entry) => <Details entry={entry} /> }}
+            expandable={{ expandedRowRender: (entry) => <Details entry={entry} />, expandRowByClick: true }}
+            onRow={(entry) => ({ "data-testid": `audit-row-${entry.operation}` }) as React.HTMLAttributes<HTMLElement>}
             locale={{ emptyText: <Empty description="没有符合条件的记录" /> }}
           />
         ) : fetching && !data ? (
@@ -172,7 +174,7 @@ export default function AuditPage() {
             dataSource={entries}
             locale={{ emptyText: <Empty description="没有符合条件的记录" /> }}
             renderItem={(entry) => (
-              <List.Item key={entry.id} data-testid="audit-entry">
+              <List.Item key={entry.id} data-testid={`audit-row-${entry.operation}`}>
                 <Flex vertical gap={4} style={{ width: "100%", minWidth: 0 }}>
                   <Flex justify="space-between" gap={8} wrap>
                     <Typography.Text strong>{operationLabel(entry.operation)}</Typography.Text>
@@ -181,6 +183,9 @@ export default function AuditPage() {
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {formatDateTimeSeconds(entry.createdAt)} · {entry.username ?? "（未登录）"} · {entry.operation}
                   </Typography.Text>
+                  {inputSummary(entry.input) ? (
+                    <Typography.Text style={{ wordBreak: "break-all" }}>{inputSummary(entry.input)}</Typography.Text>
+                  ) : null}
                   <Collapse
                     size="small"
                     ghost

@@ -55,3 +55,22 @@ export const OPERATION_LABELS: Record<string, string> = {
 export function operationLabel(operation: string): string {
   return OPERATION_LABELS[operation] ?? operation;
 }
+
+const SUMMARY_KEYS = ["username", "name", "title", "reason", "code", "id", "sessionId", "examId", "drillId", "attemptId", "personId"];
+
+/**
+ * A short line saying what an audited input was about: its username, name or title, else the
+ * first ID it names ("" when none). Passwords never reach here (the server redacts them).
+ */
+export function inputSummary(input: unknown): string {
+  if (!input || typeof input !== "object" || Array.isArray(input)) return "";
+  const record = input as Record<string, unknown>;
+  for (const key of SUMMARY_KEYS) {
+    const value = record[key];
+    if (typeof value === "string" && value.trim()) {
+      const text = value.trim();
+      return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    }
+  }
+  return "";
+}
