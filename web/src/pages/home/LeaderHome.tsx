@@ -6,7 +6,7 @@ import { QueryError } from "../../components/FormErrors";
 import { homeLeaderQuery } from "../../services/home";
 import { HomeCard } from "./parts";
 import { countyYear, daysUntil, formatWhen, todayAndWeek } from "./time";
-import { complianceTotals } from "./TrainerHome";
+import { complianceTotals } from "./compliance";
 
 const ACTION_STATUS: Record<string, [string, string]> = {
   OPEN: ["待整改", "red"],
@@ -114,7 +114,7 @@ export function LeaderHome() {
           <HomeCard title={`${year} 年学时达标`} testId="home-leader-compliance" more={["达标详情", "/training/compliance"]} loading={loading}>
             <Row gutter={[12, 12]}>
               <Col xs={12} md={6}>
-                <Statistic title="全县达标率" value={totals.rate * 100} precision={1} suffix="%" data-testid="home-compliance-rate" />
+                <Statistic title="全县达标率" value={Math.round(totals.rate * 1000) / 10} precision={1} suffix="%" data-testid="home-compliance-rate" />
               </Col>
               <Col xs={12} md={6}>
                 <Statistic title="已达标" value={totals.compliant} suffix={`/ ${totals.people} 人`} />

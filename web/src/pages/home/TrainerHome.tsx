@@ -6,23 +6,8 @@ import { useQuery } from "urql";
 import { QueryError } from "../../components/FormErrors";
 import { homeTrainerQuery } from "../../services/home";
 import { HomeCard, SESSION_STATUS } from "./parts";
+import { complianceTotals } from "./compliance";
 import { countyYear, daysUntil, formatTime, formatWhen, todayAndWeek } from "./time";
-
-/** Sums of the compliance report's per-unit counts (each person is counted in their own unit only). */
-export function complianceTotals(
-  units: readonly { people: number; compliant: number; atRisk: number; nonCompliant: number }[],
-) {
-  const sum = (key: "people" | "compliant" | "atRisk" | "nonCompliant") => units.reduce((t, u) => t + u[key], 0);
-  const people = sum("people");
-  const compliant = sum("compliant");
-  return {
-    people,
-    compliant,
-    atRisk: sum("atRisk"),
-    nonCompliant: sum("nonCompliant"),
-    rate: people > 0 ? compliant / people : 0,
-  };
-}
 
 /** The trainer's home: today's sessions with their check-in codes, exams open now, people at risk of missing their quota. */
 export function TrainerHome() {
@@ -151,7 +136,7 @@ export function TrainerHome() {
                 <Statistic title="已达标" value={totals.compliant} suffix={`/ ${totals.people} 人`} />
               </Col>
               <Col xs={12} md={6}>
-                <Statistic title="达标率" value={totals.rate * 100} precision={1} suffix="%" />
+                <Statistic title="达标率" value={Math.round(totals.rate * 1000) / 10} precision={1} suffix="%" />
               </Col>
             </Row>
           </HomeCard>
