@@ -13,8 +13,10 @@ TEAM = "高村镇综合行政执法大队"
 
 def field(page: Page, form: str, label: str):
     """The form item (label, control and its error) with this label in a form."""
-    return page.get_by_test_id(form).locator(".ant-form-item").filter(
-        has=page.get_by_text(label, exact=True)
+    return (
+        page.get_by_test_id(form)
+        .locator(".ant-form-item")
+        .filter(has=page.get_by_text(label, exact=True))
     )
 
 
@@ -137,9 +139,9 @@ def test_people_filters_and_editing_a_person(page, api):
     form.get_by_label("联系电话").fill("12")
     dialog = page.get_by_role("dialog").filter(has=form)
     dialog.get_by_role("button", name="保存").click()
-    expect(field(page, "person-form", "联系电话").locator(".ant-form-item-explain-error")).to_contain_text(
-        "电话号码"
-    )
+    expect(
+        field(page, "person-form", "联系电话").locator(".ant-form-item-explain-error")
+    ).to_contain_text("电话号码")
     form.get_by_label("联系电话").fill("0745-1234567")
     dialog.get_by_role("button", name="保存").click()
     expect(dialog).to_be_hidden()
@@ -158,7 +160,9 @@ def test_people_filters_and_editing_a_person(page, api):
     page.get_by_label("搜索人员").fill("")
     pick(page, "按类别筛选", "主要负责人")
     expect(table.locator("tbody tr").first).to_contain_text("主要负责人")
-    expect(table.locator("tbody tr").filter(has_text="执法人员").filter(has_text="分管")).to_have_count(0)
+    expect(
+        table.locator("tbody tr").filter(has_text="执法人员").filter(has_text="分管")
+    ).to_have_count(0)
 
 
 def test_units_tree_adds_a_unit_and_shows_a_duplicate_name_beside_the_field(page):
@@ -175,9 +179,9 @@ def test_units_tree_adds_a_unit_and_shows_a_duplicate_name_beside_the_field(page
     expect(field(page, "unit-form", "上级单位")).to_contain_text(TEAM)
     form.get_by_label("单位名称").fill("高村镇")
     dialog.get_by_role("button", name="保存").click()
-    expect(field(page, "unit-form", "单位名称").locator(".ant-form-item-explain-error")).to_have_text(
-        "已有同名单位"
-    )
+    expect(
+        field(page, "unit-form", "单位名称").locator(".ant-form-item-explain-error")
+    ).to_have_text("已有同名单位")
     name = f"测试企业{suffix}"
     form.get_by_label("单位名称").fill(name)
     dialog.get_by_role("button", name="保存").click()

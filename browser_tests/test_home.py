@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 from playwright.sync_api import expect
@@ -31,7 +31,7 @@ def points_text(value: str | Decimal) -> str:
 
 def test_officer_home_shows_schedule_exams_comments_and_points(contexts, api):
     officer = api("officer")
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     data = officer.data(
         """query($from: DateTime!, $to: DateTime!, $year: Int!) {
           mySchedule(from: $from, to: $to) { title }
@@ -186,7 +186,13 @@ def test_a_user_with_several_roles_sees_each_section(contexts, api):
     person = admin.data(
         """mutation($input: CreatePersonInput!) {
           createPerson(input: $input) { person { id } userErrors { code } } }""",
-        {"input": {"name": f"多角色{suffix[:4]}", "unitId": team, "category": "ENFORCEMENT_OFFICER"}},
+        {
+            "input": {
+                "name": f"多角色{suffix[:4]}",
+                "unitId": team,
+                "category": "ENFORCEMENT_OFFICER",
+            }
+        },
     )["createPerson"]
     assert not person["userErrors"], person
     user = admin.data(
@@ -218,7 +224,10 @@ def test_officer_score_record_lists_points_events_and_exams(contexts, api):
     data = officer.data(
         """query($year: Int!) {
           myPoints(year: $year) { dimension points }
-          myScoreEvents(first: 100, year: $year) { edges { node { reason } } pageInfo { hasNextPage } }
+          myScoreEvents(first: 100, year: $year) {
+            edges { node { reason } }
+            pageInfo { hasNextPage }
+          }
           myAttempts(first: 100) { edges { node { passed startedAt exam { title practice } } } }
         }""",
         {"year": year},
@@ -240,7 +249,9 @@ def test_officer_score_record_lists_points_events_and_exams(contexts, api):
         login(page, "officer")
         page.goto("/me/record")
         expect(page.get_by_test_id("record-total")).to_contain_text(points_text(total))
-        expect(page.get_by_test_id("record-events")).to_contain_text(f"积分明细（{len(events)} 条）")
+        expect(page.get_by_test_id("record-events")).to_contain_text(
+            f"积分明细（{len(events)} 条）"
+        )
         exams = page.get_by_test_id("record-exams")
         expect(exams).to_contain_text(f"已通过 {len(set(passed))}")
         for title in passed:
