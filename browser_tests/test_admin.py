@@ -82,6 +82,8 @@ def test_admin_creates_a_person_and_their_account_and_finds_it_in_the_audit_log(
         "该用户名已被使用"
     )
     expect(page.get_by_test_id("form-errors")).to_have_count(0)
+    # Let the error's fade-in finish before the screenshot.
+    expect(page.locator("[class*='show-help-item-appear']")).to_have_count(0)
     shot(page, "admin-people-account-error-desktop")
 
     user_form.get_by_label("用户名").fill(username)
