@@ -176,6 +176,9 @@ def test_evaluator_and_admin_homes_lead_to_their_work(contexts, api):
         shot(admin, f"home-admin-{size}")
     admin.get_by_role("button", name="新增人员").click()
     admin.wait_for_url("**/admin/people")
+    expect(
+        admin.get_by_role("dialog").filter(has=admin.get_by_test_id("person-form"))
+    ).to_be_visible()
 
 
 def test_a_user_with_several_roles_sees_each_section(contexts, api):

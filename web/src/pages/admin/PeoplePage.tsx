@@ -1,7 +1,8 @@
 import { EditOutlined, PlusOutlined, UserAddOutlined } from "@ant-design/icons";
 import { App, Button, Card, Checkbox, Empty, Flex, Input, List, Select, Skeleton, Table, Tag, TreeSelect, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { roleLabel } from "../../access";
 import { QueryError } from "../../components/FormErrors";
@@ -29,6 +30,14 @@ export default function PeoplePage() {
   const pager = usePager(JSON.stringify([search, unitId, category, includeInactive]));
   const [personTarget, setPersonTarget] = useState<PersonFormTarget | null>(null);
   const [userTarget, setUserTarget] = useState<UserFormTarget | null>(null);
+
+  // ?new=1 (the home page's shortcut) opens the form at once.
+  const [params, setParams] = useSearchParams();
+  useEffect(() => {
+    if (params.get("new") !== "1") return;
+    setPersonTarget({ mode: "create", unitId: null });
+    setParams({}, { replace: true });
+  }, [params, setParams]);
 
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: adminPeopleQuery,

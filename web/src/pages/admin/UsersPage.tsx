@@ -2,6 +2,7 @@ import { EditOutlined, KeyOutlined, PlusOutlined, StopOutlined } from "@ant-desi
 import { App, Button, Card, Empty, Flex, Form, Input, List, Modal, Popconfirm, Skeleton, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { useEffect, useState } from "react";
+import { useSearchParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { roleLabel } from "../../access";
 import { QueryError, useUserErrors } from "../../components/FormErrors";
@@ -27,6 +28,14 @@ export default function UsersPage() {
   const [target, setTarget] = useState<UserFormTarget | null>(null);
   const [resetting, setResetting] = useState<AdminUser | null>(null);
   const [, deactivate] = useMutation(adminDeactivateUserMutation);
+
+  // ?new=1 (the home page's shortcut) opens the form at once.
+  const [params, setParams] = useSearchParams();
+  useEffect(() => {
+    if (params.get("new") !== "1") return;
+    setTarget({ mode: "create" });
+    setParams({}, { replace: true });
+  }, [params, setParams]);
 
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: adminUsersQuery,
