@@ -19,7 +19,8 @@ export default function UnitsPage() {
   const expandedKeys = term.trim() || expanded === null ? allKeys(shown) : expanded;
 
   const renderTitle = (node: UnitTreeNode) => (
-    <Flex align="center" gap={4} wrap style={{ minWidth: 0, paddingBlock: 2 }} data-testid={`unit-${node.unit.name}`}>
+    <Flex align="center" gap={4} style={{ minWidth: 0, paddingBlock: 2 }} data-testid={`unit-${node.unit.name}`}>
+      <Flex align="center" gap={4} wrap style={{ flex: 1, minWidth: 0 }}>
       <Typography.Text style={{ wordBreak: "break-all" }}>{node.unit.name}</Typography.Text>
       <Tag color={KIND_COLORS[node.unit.kind]} style={{ marginInlineEnd: 0 }}>
         {UNIT_KIND_LABELS[node.unit.kind]}
@@ -29,7 +30,8 @@ export default function UnitsPage() {
           {node.children.length} 个下级
         </Typography.Text>
       ) : null}
-      <span style={{ flex: 1 }} />
+      </Flex>
+      <Flex flex="none">
       <Button
         size="small"
         type="text"
@@ -50,6 +52,7 @@ export default function UnitsPage() {
           setTarget({ mode: "create", parentId: node.unit.id });
         }}
       />
+      </Flex>
     </Flex>
   );
 
