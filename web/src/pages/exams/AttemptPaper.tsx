@@ -8,6 +8,7 @@ import { errorText } from "../../components/userErrors";
 import type { ExamsStartAttemptMutation, QuestionType } from "../../gql/graphql";
 import { useDesktop } from "../../layout/useDesktop";
 import { mergeRestored } from "../../lib/autosave";
+import { remaining } from "../../lib/countdown";
 import { examsSubmitAttemptMutation } from "../../services/exams";
 import { AnswerSheet } from "./AnswerSheet";
 import { Countdown, SaveStatus } from "./AttemptStatus";
@@ -129,12 +130,14 @@ export function AttemptPaper({ attempt }: { attempt: Attempt }) {
   // Time is up: submit as it stands (the server would close the attempt at its deadline anyway).
   const autoSubmitted = useRef(false);
   useEffect(() => {
-    if (timed && clockKnown && left <= 0 && !autoSubmitted.current) {
+    // Judged again here, on the clock as it is now, not on the value this render was made with.
+    const due = clockKnown && remaining(attempt.deadline, serverClock) <= 0;
+    if (timed && due && left <= 0 && !autoSubmitted.current) {
       autoSubmitted.current = true;
       setConfirming(false);
       void finish(true);
     }
-  }, [timed, clockKnown, left, finish]);
+  }, [timed, clockKnown, left, finish, attempt.deadline]);
 
   if (answers === null) return <Skeleton active paragraph={{ rows: 8 }} />;
 
@@ -190,7 +193,7 @@ export function AttemptPaper({ attempt }: { attempt: Attempt }) {
             {attempt.exam.title}
           </Typography.Text>
           <Flex align="center" gap={8} wrap>
-            {timed ? <Countdown ms={left} deadline={attempt.deadline} /> : <Typography.Text type="secondary">练习不限时</Typography.Text>}
+            {timed ? <Countdown ms={left} deadline={attempt.deadline} known={clockKnown} /> : <Typography.Text type="secondary">练习不限时</Typography.Text>}
             <SaveStatus snapshot={snapshot} />
           </Flex>
         </Flex>

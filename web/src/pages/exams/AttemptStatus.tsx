@@ -12,8 +12,16 @@ import { formatRemaining, warningLevel } from "../../lib/countdown";
 const LEVEL_COLORS = { normal: "blue", warning: "orange", danger: "red" } as const;
 
 /** Time left by the server's clock; orange under 5 minutes, red under 1. */
-export function Countdown({ ms, deadline }: { ms: number; deadline: string }) {
+export function Countdown({ ms, deadline, known }: { ms: number; deadline: string; known: boolean }) {
   const level = warningLevel(ms);
+  if (!known) {
+    // Until the server's clock is sampled the device's clock could be hours off: show nothing wrong.
+    return (
+      <Tag icon={<ClockCircleOutlined />} data-testid="countdown" data-level="unknown" style={{ fontSize: 16, padding: "4px 10px" }}>
+        校准时间…
+      </Tag>
+    );
+  }
   return (
     <Tag
       color={LEVEL_COLORS[level]}

@@ -7,6 +7,7 @@ import { PageHeader } from "../../components/PageHeader";
 import type { ExamsOverviewQuery } from "../../gql/graphql";
 import { examsOverviewQuery } from "../../services/exams";
 import { ATTEMPT_STATUS_LABELS, formatScore, pendingResultText } from "./paper";
+import { serverClock, useServerClockSync } from "./serverClock";
 import { formatTime } from "./time";
 
 type Exam = ExamsOverviewQuery["exams"]["edges"][number]["node"];
@@ -15,8 +16,9 @@ type Attempt = ExamsOverviewQuery["myAttempts"]["edges"][number]["node"];
 
 function deadlineText(closesAt: string): string {
   const end = dayjs(closesAt);
-  const days = end.diff(dayjs(), "day");
-  const hours = end.diff(dayjs(), "hour");
+  const now = dayjs(serverClock.now());
+  const days = end.diff(now, "day");
+  const hours = end.diff(now, "hour");
   const left = days >= 1 ? `剩 ${days} 天` : hours >= 1 ? `剩 ${hours} 小时` : "即将截止";
   return `${end.format("M月D日 HH:mm")} 截止（${left}）`;
 }
@@ -24,6 +26,7 @@ function deadlineText(closesAt: string): string {
 /** `/exams`: open exams with their deadline, practice papers, upcoming exams and my attempts. */
 export default function ExamsPage() {
   const [{ data, fetching, error }] = useQuery({ query: examsOverviewQuery, requestPolicy: "cache-and-network" });
+  useServerClockSync(); // re-renders the deadlines once the server's clock is known
   const exams = data?.exams.edges.map((e) => e.node) ?? [];
   const attempts = data?.myAttempts.edges.map((e) => e.node) ?? [];
   const byExam = new Map<string, Attempt[]>();

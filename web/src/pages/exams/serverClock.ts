@@ -54,19 +54,20 @@ export function useServerClockSync(): number {
   return version;
 }
 
-/** Milliseconds left to `deadline` by the server's clock, re-rendering as the shown second changes. */
+/**
+ * Milliseconds left to `deadline` by the server's clock, computed at each render (never a value
+ * from before the latest clock sample), re-rendering as the shown second changes.
+ */
 export function useRemaining(deadline: string | null, clockVersion: number, clock: ServerClock = serverClock): number {
-  const [ms, setMs] = useState(() => (deadline ? remaining(deadline, clock) : 0));
+  const [, setTick] = useState(0);
+  const left = deadline ? remaining(deadline, clock) : 0;
   useEffect(() => {
     if (!deadline) return;
-    let timer: ReturnType<typeof setTimeout>;
-    const tick = () => {
-      const left = remaining(deadline, clock);
-      setMs(left);
-      if (left > 0) timer = setTimeout(tick, nextTickDelay(left));
-    };
-    tick();
+    const now = remaining(deadline, clock);
+    if (now <= 0) return;
+    const timer = setTimeout(() => setTick((t) => t + 1), nextTickDelay(now));
     return () => clearTimeout(timer);
-  }, [deadline, clock, clockVersion]);
-  return ms;
+  });
+  void clockVersion; // a new sample re-renders through the caller's state
+  return left;
 }
