@@ -15,10 +15,12 @@ from playwright.sync_api import Page, expect
 from browser_tests.conftest import login, shot
 
 CREATE_EXAM = """
-mutation($i: CreateExamInput!) { createExam(input: $i) { exam { id } userErrors { field code message } } }
+mutation($i: CreateExamInput!) {
+  createExam(input: $i) { exam { id } userErrors { field code message } } }
 """
 PUBLISH_EXAM = """
-mutation($e: ID!) { publishExam(input: {examId: $e}) { exam { status } userErrors { code message } } }
+mutation($e: ID!) {
+  publishExam(input: {examId: $e}) { exam { status } userErrors { code message } } }
 """
 MY_ATTEMPTS = """
 { myAttempts(first: 100) { edges { node { id exam { id } } } } }
@@ -31,7 +33,8 @@ GRADING_QUEUE = """
 query($e: ID!) { gradingQueue(examId: $e, first: 100) { edges { node { id } } } }
 """
 GRADE = """
-mutation($q: ID!) { gradeAnswer(input: {attemptQuestionId: $q, points: "0"}) { userErrors { code } } }
+mutation($q: ID!) {
+  gradeAnswer(input: {attemptQuestionId: $q, points: "0"}) { userErrors { code } } }
 """
 RELEASE = """
 mutation($e: ID!) { releaseExamResults(input: {examId: $e}) { userErrors { code message } } }
@@ -53,6 +56,24 @@ SKEWED_CLOCK = """
   window.Date = Skewed;
 })();
 """
+
+
+def no_sideways_scroll(page: Page) -> None:
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+def paper_shot(page: Page, name: str) -> None:
+    """The paper from its top (its bar is sticky), with nothing sideways."""
+    page.evaluate("window.scrollTo(0, 0)")
+    no_sideways_scroll(page)
+    shot(page, name)
+
+
+def dialog_shot(page: Page, name: str) -> None:
+    """Once the dialog's opening animation is over."""
+    expect(page.locator(".ant-modal-content")).to_be_visible()
+    expect(page.locator(".ant-modal[class*='zoom-']")).to_have_count(0)
+    shot(page, name)
 
 
 def officer_person(api) -> str:
@@ -109,18 +130,24 @@ def saved_answers(api, attempt_id: str) -> dict[int, list[str] | None]:
     return {q["number"]: q["myAnswer"] for q in node["questions"]}
 
 
+def choose(option) -> None:
+    """Taps an option and waits until the paper shows it chosen."""
+    option.click()
+    expect(option).to_be_checked()
+
+
 def answer_current(page: Page, question: dict) -> list[str]:
     """Answers the question on screen (one per screen) with its first option or a text;
     returns the answer as the server stores it."""
     card = page.get_by_test_id(f"question-{question['number']}")
     kind = question["type"]
     if kind in ("SINGLE_CHOICE", "TRUE_FALSE"):
-        card.get_by_role("radio").first.check()
+        choose(card.get_by_role("radio").first)
         return [question["options"][0]["key"]]
     if kind == "MULTIPLE_CHOICE":
         boxes = card.get_by_role("checkbox")
-        boxes.nth(0).check()
-        boxes.nth(1).check()
+        choose(boxes.nth(0))
+        choose(boxes.nth(1))
         return sorted(o["key"] for o in question["options"][:2])
     text = f"答案{question['number']}"
     card.get_by_role("textbox").fill(text)
@@ -144,7 +171,9 @@ def countdown_seconds(page: Page) -> int:
 
 
 def expect_countdown_from_server(page: Page, deadline: str) -> None:
-    expect(page.get_by_test_id("countdown")).to_have_attribute("data-level", re.compile("normal|warning|danger"))
+    expect(page.get_by_test_id("countdown")).to_have_attribute(
+        "data-level", re.compile("normal|warning|danger")
+    )
     expect(page.get_by_test_id("countdown")).to_have_attribute("data-deadline", deadline)
     left = (datetime.fromisoformat(deadline) - datetime.now(UTC)).total_seconds()
     # The Date header has whole seconds, so the estimate is good to a couple of seconds; a
@@ -161,6 +190,7 @@ def test_story_2_an_officer_takes_an_exam_on_a_phone(contexts, api):
     page.goto("/exams")
     card = page.get_by_test_id(f"exam-{exam_id}")
     expect(card.get_by_test_id("exam-deadline")).to_contain_text("截止")
+    no_sideways_scroll(page)
     shot(page, "exams-list-phone")
     card.get_by_role("button", name="开始考试").click()
     page.get_by_role("button", name="开始答题").click()
@@ -179,7 +209,7 @@ def test_story_2_an_officer_takes_an_exam_on_a_phone(contexts, api):
         given[question["number"]] = answer_current(page, question)
         page.get_by_role("button", name="下一题").click()
     expect(page.get_by_test_id("save-status")).to_have_text("已保存")
-    shot(page, "exams-take-phone")
+    paper_shot(page, "exams-take-phone")
     on_server = saved_answers(api, attempt["id"])
     assert {n: on_server[n] for n in given} == given
 
@@ -189,7 +219,9 @@ def test_story_2_an_officer_takes_an_exam_on_a_phone(contexts, api):
     page.get_by_role("button", name="答题卡").click()
     for question in questions:
         state = "answered" if question["number"] in given else "unanswered"
-        expect(page.get_by_test_id(f"sheet-{question['number']}")).to_have_attribute("data-state", state)
+        expect(page.get_by_test_id(f"sheet-{question['number']}")).to_have_attribute(
+            "data-state", state
+        )
     page.get_by_test_id("sheet-1").click()
     expect(page.get_by_test_id("question-1")).to_be_visible()
     assert attempt_of(api, exam_id)["id"] == attempt["id"]
@@ -201,7 +233,7 @@ def test_story_2_an_officer_takes_an_exam_on_a_phone(contexts, api):
         go_to(page, question["number"], phone=True)
         given[question["number"]] = answer_current(page, question)
     expect(page.get_by_test_id("save-status")).to_have_text("离线，已暂存本机")
-    shot(page, "exams-take-offline-phone")
+    paper_shot(page, "exams-take-offline-phone")
     on_server = saved_answers(api, attempt["id"])
     assert all(on_server[q["number"]] is None for q in questions[5:7])
     context.set_offline(False)
@@ -215,7 +247,7 @@ def test_story_2_an_officer_takes_an_exam_on_a_phone(contexts, api):
     expect(page.get_by_test_id("unanswered-list")).to_contain_text(
         "第 " + "、".join(map(str, unanswered)) + " 题"
     )
-    shot(page, "exams-submit-phone")
+    dialog_shot(page, "exams-submit-phone")
     page.get_by_role("button", name="确认交卷").click()
     page.wait_for_url(f"**/exams/attempts/{attempt['id']}")
     expect(page.get_by_test_id("result-pending")).to_contain_text("待组织单位发布")
@@ -230,8 +262,13 @@ def test_story_2_an_officer_takes_an_exam_on_a_phone(contexts, api):
     score = api("officer").data(ATTEMPT, {"id": attempt["id"]})["node"]["score"]
     assert score is not None
     page.reload()
-    expect(page.get_by_test_id("result-score")).to_contain_text(str(float(score)).rstrip("0").rstrip("."))
-    expect(page.get_by_test_id("result-question-1").get_by_test_id("correct-answer")).to_be_visible()
+    expect(page.get_by_test_id("result-score")).to_contain_text(
+        str(float(score)).rstrip("0").rstrip(".")
+    )
+    expect(
+        page.get_by_test_id("result-question-1").get_by_test_id("correct-answer")
+    ).to_be_visible()
+    no_sideways_scroll(page)
     shot(page, "exams-result-phone")
 
 
@@ -275,7 +312,7 @@ def test_the_paper_view_answer_card_flags_and_results_on_a_desktop(contexts, api
     expect(page.get_by_test_id("sheet-1")).to_have_attribute("data-state", "answered")
     expect(page.get_by_test_id("sheet-10")).to_have_attribute("data-state", "unanswered")
     expect(page.get_by_test_id("save-status")).to_have_text("已保存")
-    shot(page, "exams-take-desktop")
+    paper_shot(page, "exams-take-desktop")
 
     # The mode and the flag survive a reload.
     page.reload()
@@ -292,9 +329,17 @@ def test_the_paper_view_answer_card_flags_and_results_on_a_desktop(contexts, api
         expect(page.get_by_test_id("result-score")).to_be_visible()
     else:
         expect(page.get_by_test_id("result-pending")).to_contain_text("阅卷")
-    expect(page.get_by_test_id("result-question-1").get_by_test_id("correct-answer")).to_be_visible()
-    expect(page.get_by_test_id("result-question-10").get_by_test_id("my-answer")).to_have_text("未作答")
+    expect(
+        page.get_by_test_id("result-question-1").get_by_test_id("correct-answer")
+    ).to_be_visible()
+    expect(page.get_by_test_id("result-question-10").get_by_test_id("my-answer")).to_have_text(
+        "未作答"
+    )
     shot(page, "exams-result-desktop")
+
+    # One attempt allowed: a second start says why not.
+    page.goto(f"/exams/{exam_id}/take")
+    expect(page.get_by_test_id("start-error")).to_have_text("考试次数已用完")
 
 
 def test_a_practice_paper_and_the_wrong_answer_book(contexts, api):
@@ -311,6 +356,7 @@ def test_a_practice_paper_and_the_wrong_answer_book(contexts, api):
         login(page, "officer")
         page.goto("/exams/wrong")
         expect(page.get_by_test_id("wrong-item").first).to_be_visible()
+        no_sideways_scroll(page)
         shot(page, f"exams-wrong-{size}")
 
     page = contexts("phone").new_page()
@@ -319,7 +365,7 @@ def test_a_practice_paper_and_the_wrong_answer_book(contexts, api):
     page.get_by_test_id(f"start-{exam_id}").click()
     page.get_by_role("button", name="开始答题").click()
     expect(page.get_by_test_id("attempt-paper")).to_be_visible()
-    expect(page.get_by_text("练习不限时")).to_be_visible()
+    expect(page.get_by_text("练习不限时", exact=True)).to_be_visible()
     attempt = attempt_of(api, exam_id)
     first = min(attempt["questions"], key=lambda q: q["number"])
     answer_current(page, first)
@@ -329,5 +375,7 @@ def test_a_practice_paper_and_the_wrong_answer_book(contexts, api):
     page.wait_for_url(f"**/exams/attempts/{attempt['id']}")
     # Practice: the answers and explanations straight after submitting.
     expect(page.get_by_test_id("result-question-1")).to_be_visible()
-    expect(page.get_by_test_id("result-question-1").get_by_test_id("correct-answer")).to_be_visible()
+    expect(
+        page.get_by_test_id("result-question-1").get_by_test_id("correct-answer")
+    ).to_be_visible()
     shot(page, "exams-practice-result-phone")

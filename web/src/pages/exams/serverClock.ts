@@ -62,10 +62,11 @@ export function useRemaining(deadline: string | null, clockVersion: number, cloc
   const [, setTick] = useState(0);
   const left = deadline ? remaining(deadline, clock) : 0;
   useEffect(() => {
-    if (!deadline) return;
+    // Until a render has shown zero: the time may run out between the render and this effect,
+    // and that render still needs its successor showing 00:00.
+    if (!deadline || left <= 0) return;
     const now = remaining(deadline, clock);
-    if (now <= 0) return;
-    const timer = setTimeout(() => setTick((t) => t + 1), nextTickDelay(now));
+    const timer = setTimeout(() => setTick((t) => t + 1), now <= 0 ? 0 : nextTickDelay(now));
     return () => clearTimeout(timer);
   });
   void clockVersion; // a new sample re-renders through the caller's state
