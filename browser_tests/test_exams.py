@@ -193,6 +193,8 @@ def test_story_2_an_officer_takes_an_exam_on_a_phone(contexts, api):
     no_sideways_scroll(page)
     shot(page, "exams-list-phone")
     card.get_by_role("button", name="开始考试").click()
+    expect(page.get_by_test_id("exam-intro")).to_contain_text("30 分钟")
+    shot(page, "exams-intro-phone")
     page.get_by_role("button", name="开始答题").click()
     page.wait_for_url(f"**/exams/{exam_id}/take")
     expect(page.get_by_test_id("attempt-paper")).to_be_visible()
@@ -277,6 +279,7 @@ def test_the_paper_is_submitted_when_the_time_is_up(contexts, api):
     page = contexts("desktop").new_page()
     login(page, "officer")
     page.goto(f"/exams/{exam_id}/take")
+    page.get_by_role("button", name="开始答题").click()
     expect(page.get_by_test_id("attempt-paper")).to_be_visible()
     attempt = attempt_of(api, exam_id)
     first = min(attempt["questions"], key=lambda q: q["number"])
@@ -337,9 +340,10 @@ def test_the_paper_view_answer_card_flags_and_results_on_a_desktop(contexts, api
     )
     shot(page, "exams-result-desktop")
 
-    # One attempt allowed: a second start says why not.
+    # One attempt allowed: opening the exam again offers no second one.
     page.goto(f"/exams/{exam_id}/take")
-    expect(page.get_by_test_id("start-error")).to_have_text("考试次数已用完")
+    expect(page.get_by_test_id("start-exhausted")).to_be_disabled()
+    expect(page.get_by_test_id("start-exhausted")).to_have_text("考试次数已用完")
 
 
 def test_a_practice_paper_and_the_wrong_answer_book(contexts, api):

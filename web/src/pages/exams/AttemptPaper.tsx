@@ -128,7 +128,16 @@ export function AttemptPaper({ attempt }: { attempt: Attempt }) {
   );
 
   // Time is up: submit as it stands (the server would close the attempt at its deadline anyway).
+  // Offline at that moment: again when the network is back.
   const autoSubmitted = useRef(false);
+  useEffect(() => {
+    if (!autoSubmitted.current) return;
+    const again = () => {
+      if (!submitting) void finish(true);
+    };
+    window.addEventListener("online", again);
+    return () => window.removeEventListener("online", again);
+  }, [submitting, finish]);
   useEffect(() => {
     // Judged again here, on the clock as it is now, not on the value this render was made with.
     const due = clockKnown && remaining(attempt.deadline, serverClock) <= 0;

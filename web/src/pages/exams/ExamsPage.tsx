@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, Empty, Flex, Row, Skeleton, Space, Tag, Typography } from "antd";
+import { Button, Card, Col, Empty, Flex, Row, Skeleton, Space, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { Link, useNavigate } from "react-router";
 import { useQuery } from "urql";
@@ -106,27 +106,10 @@ function Section({ title, testId, empty, children }: { title: string; testId: st
 
 function ExamCard({ exam, attempts }: { exam: Exam; attempts: Attempt[] }) {
   const navigate = useNavigate();
-  const { modal } = App.useApp();
   const inProgress = attempts.find((a) => a.status === "IN_PROGRESS");
   const used = attempts.length;
   const exhausted = exam.maxAttempts != null && used >= exam.maxAttempts && !inProgress;
   const take = `/exams/${exam.id}/take`;
-
-  const start = () => {
-    if (inProgress) {
-      navigate(take);
-      return;
-    }
-    modal.confirm({
-      title: exam.practice ? "开始练习" : "开始考试",
-      content: exam.practice
-        ? "练习不限时，交卷后即可查看答案与解析。"
-        : `考试时长 ${exam.durationMinutes} 分钟，开始后计时不会暂停；答案自动保存，断网时暂存本机。`,
-      okText: "开始答题",
-      cancelText: "取消",
-      onOk: () => navigate(take),
-    });
-  };
 
   return (
     <Card
@@ -163,7 +146,7 @@ function ExamCard({ exam, attempts }: { exam: Exam; attempts: Attempt[] }) {
           block
           style={{ marginTop: 12 }}
           disabled={exhausted}
-          onClick={start}
+          onClick={() => navigate(take)}
           data-testid={`start-${exam.id}`}
         >
           {inProgress ? "继续答题" : exhausted ? "考试次数已用完" : exam.practice ? "开始练习" : "开始考试"}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Flex, Input, Segmented, Skeleton, Tag, Typography } from "antd";
+import { Alert, Button, Card, Empty, Flex, Input, Pagination, Segmented, Skeleton, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
@@ -11,11 +11,14 @@ import { QUESTION_TYPE_LABELS, formatAnswer, optionLetter } from "./paper";
 type Wrong = ExamsWrongAnswersQuery["wrongAnswers"][number];
 type Filter = "ALL" | QuestionType;
 
+const PAGE_SIZE = 10;
+
 /** `/exams/wrong`: 错题本, the questions I got wrong in released exams, with keys and explanations. */
 export default function WrongAnswersPage() {
   const [{ data, fetching, error }] = useQuery({ query: examsWrongAnswersQuery, requestPolicy: "cache-and-network" });
   const [filter, setFilter] = useState<Filter>("ALL");
   const [search, setSearch] = useState("");
+  const [page, setPage] = useState(1);
   const all = useMemo(
     () => [...(data?.wrongAnswers ?? [])].sort((a, b) => b.timesWrong - a.timesWrong),
     [data],
@@ -48,7 +51,10 @@ export default function WrongAnswersPage() {
           <Flex wrap gap={8} style={{ marginBottom: 12 }} align="center">
             <Segmented<Filter>
               value={filter}
-              onChange={setFilter}
+              onChange={(value) => {
+                setFilter(value);
+                setPage(1);
+              }}
               options={[
                 { label: `全部 ${all.length}`, value: "ALL" },
                 ...types.map((t) => ({ label: QUESTION_TYPE_LABELS[t], value: t as Filter })),
@@ -60,7 +66,10 @@ export default function WrongAnswersPage() {
               placeholder="搜索题干"
               aria-label="搜索题干"
               style={{ width: 220, maxWidth: "100%" }}
-              onSearch={setSearch}
+              onSearch={(value) => {
+                setSearch(value);
+                setPage(1);
+              }}
               onChange={(e) => e.target.value === "" && setSearch("")}
             />
           </Flex>
@@ -70,9 +79,22 @@ export default function WrongAnswersPage() {
             </Card>
           ) : (
             <Flex vertical gap={12} data-testid="wrong-list">
-              {shown.map((w, i) => (
-                <WrongCard key={`${i}-${w.stem}`} item={w} />
+              {shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((w, i) => (
+                <WrongCard key={`${page}-${i}-${w.stem}`} item={w} />
               ))}
+              {shown.length > PAGE_SIZE ? (
+                <Pagination
+                  align="center"
+                  current={page}
+                  pageSize={PAGE_SIZE}
+                  total={shown.length}
+                  showSizeChanger={false}
+                  onChange={(next) => {
+                    setPage(next);
+                    window.scrollTo({ top: 0 });
+                  }}
+                />
+              ) : null}
             </Flex>
           )}
         </>

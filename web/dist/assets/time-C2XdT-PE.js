@@ -1,0 +1,1 @@
+import{m as o}from"./antd-BJaPXJtJ.js";const r=m=>o(m).format("YYYY年M月D日 HH:mm");export{r as f};

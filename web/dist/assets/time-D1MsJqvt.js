@@ -1,1 +1,0 @@
-import{m as o}from"./antd-Dr--BayX.js";const r=m=>o(m).format("YYYY年M月D日 HH:mm");export{r as f};
