@@ -243,6 +243,19 @@ def test_story_2_an_officer_takes_an_exam_on_a_phone(contexts, api):
     on_server = saved_answers(api, attempt["id"])
     assert {n: on_server[n] for n in given} == given
 
+    # Another phone resumes the same attempt with the server's answers.
+    other = contexts("phone").new_page()
+    login(other, "officer")
+    other.goto(f"/exams/{exam_id}/take")
+    paper = other.get_by_test_id("attempt-paper")
+    expect(paper).to_have_attribute("data-attempt-id", attempt["id"])
+    other.get_by_role("button", name="答题卡").click()
+    for question in questions:
+        state = "answered" if question["number"] in given else "unanswered"
+        sheet = other.get_by_test_id(f"sheet-{question['number']}")
+        expect(sheet).to_have_attribute("data-state", state)
+    other.close()
+
     # Submitting asks first and names the unanswered questions.
     page.get_by_role("button", name="交卷", exact=True).click()
     unanswered = [q["number"] for q in questions[7:]]
