@@ -469,6 +469,12 @@ export type Dimension =
   | 'RECTIFICATION'
   | 'TRAINING';
 
+export type DimensionPoints = {
+  __typename?: 'DimensionPoints';
+  dimension: Dimension;
+  points: Scalars['Decimal']['output'];
+};
+
 export type Drill = Node & {
   __typename?: 'Drill';
   completedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -490,6 +496,8 @@ export type Drill = Node & {
   status: DrillStatus;
   title: Scalars['String']['output'];
   type: DrillType;
+  /** Comments by others that the caller has not read yet: those posted since they last called markDrillCommentsRead on this drill (all of them before that). */
+  unreadCommentCount: Scalars['Int']['output'];
 };
 
 export type DrillComment = Node & {
@@ -497,6 +505,8 @@ export type DrillComment = Node & {
   author: User;
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** The drill the comment is on. */
+  drill: Drill;
   editedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Earlier wordings, oldest first. */
   history: Array<CommentRevision>;
@@ -615,6 +625,8 @@ export type Exam = Node & {
   partialCredit: PartialCredit;
   passScore: Scalars['Decimal']['output'];
   practice: Scalars['Boolean']['output'];
+  /** How far its people have got (the live progress of an open exam): for those who read its statistics, null for anyone else. */
+  progress?: Maybe<ExamProgress>;
   releaseResults: ResultRelease;
   resultsReleased: Scalars['Boolean']['output'];
   shuffleOptions: Scalars['Boolean']['output'];
@@ -637,6 +649,8 @@ export type ExamAttempt = Node & {
   questions: Array<AttemptQuestion>;
   /** Null until graded and released. */
   score?: Maybe<Scalars['Decimal']['output']>;
+  /** Whole seconds from now to the deadline by the server's clock, at the time of this answer (0 once it has passed or the attempt is finished): a countdown that does not depend on the device's clock. */
+  secondsLeft: Scalars['Int']['output'];
   startedAt: Scalars['DateTime']['output'];
   status: AttemptStatus;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -681,6 +695,18 @@ export type ExamEdge = {
 
 export type ExamIdInput = {
   examId: Scalars['ID']['input'];
+};
+
+export type ExamProgress = {
+  __typename?: 'ExamProgress';
+  /** Active people the exam is for, as now. */
+  audience: Scalars['Int']['output'];
+  /** People answering now: an attempt open and before its deadline. */
+  inProgress: Scalars['Int']['output'];
+  /** People who have started an attempt. */
+  started: Scalars['Int']['output'];
+  /** People with a finished attempt: submitted, timed out or graded. */
+  submitted: Scalars['Int']['output'];
 };
 
 export type ExamStatistics = {
@@ -793,6 +819,16 @@ export type MarkAttendancePayload = {
   userErrors: Array<UserError>;
 };
 
+export type MarkDrillCommentsReadInput = {
+  drillId: Scalars['ID']['input'];
+};
+
+export type MarkDrillCommentsReadPayload = {
+  __typename?: 'MarkDrillCommentsReadPayload';
+  drill?: Maybe<Drill>;
+  userErrors: Array<UserError>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** A comment or reply by anyone taking part; isReview: a leader's 点评. */
@@ -829,6 +865,8 @@ export type Mutation = {
   login: LoginPayload;
   /** Up to 500 marks, all applied or none. */
   markAttendance: MarkAttendancePayload;
+  /** Mark every comment of a drill read, up to its newest one, for the caller (again changes nothing). */
+  markDrillCommentsRead: MarkDrillCommentsReadPayload;
   /** A 6-digit code for officers to check in with; replaces the last. */
   openCheckIn: OpenCheckInPayload;
   /** Plan a drill from a scenario (its rubric is copied in) or a custom rubric. */
@@ -985,6 +1023,11 @@ export type MutationLoginArgs = {
 
 export type MutationMarkAttendanceArgs = {
   input: MarkAttendanceInput;
+};
+
+
+export type MutationMarkDrillCommentsReadArgs = {
+  input: MarkDrillCommentsReadInput;
 };
 
 
@@ -1319,14 +1362,22 @@ export type Query = {
   me?: Maybe<User>;
   /** The logged-in person's attempts. */
   myAttempts: ExamAttemptConnection;
+  /** The logged-in person's ledger points in each dimension for a year (this year of the county's calendar by default), reversals included; every dimension is listed, 0 if it has none. Empty for an account without a person. */
+  myPoints: Array<DimensionPoints>;
   /** The logged-in person's sessions, by start. */
   mySchedule: Array<TrainingSession>;
+  /** The logged-in person's score record: their ledger events of a year (this year by default), by ID, optionally of one dimension. A reversal belongs to the year of the event it cancels, as in myPoints. Empty for an account without a person. */
+  myScoreEvents: ScoreEventConnection;
   /** Any object by its global ID; null if unknown or out of reach. */
   node?: Maybe<Node>;
   /** People in the caller's unit scope. unitId includes the unit's sub-units; search matches a name or badge number. */
   people: PersonConnection;
+  /** A person's points in each dimension for a year, as myPoints: for admins, trainers and leaders whose scope covers the person (and the person). Empty for anyone else, as for a person that does not exist. */
+  personPoints: Array<DimensionPoints>;
   /** Category paths, e.g. 安全生产法 > 第三章. */
   questionCategories: Array<Scalars['String']['output']>;
+  /** The bank's counts for the exam builder: for every category, how many current, active questions (of this type and difficulty, if given) it holds itself, and how many a paper rule on it draws from (it and the categories below it). */
+  questionCategoryCounts: Array<QuestionCategoryCount>;
   /** The question bank (current versions). */
   questions: QuestionConnection;
   /** The ledger feed in the order events were committed, oldest first. An event appears once every write that began before it has finished, so a reader that pages with `after` sees each event exactly once. since: only events recorded at or after this time. */
@@ -1336,6 +1387,8 @@ export type Query = {
   /** Sessions the caller may see, by ID. */
   trainingSessions: TrainingSessionConnection;
   units: UnitConnection;
+  /** Comments by others on the drills the caller takes part in, posted since the caller last marked each drill read (markDrillCommentsRead), newest first. first: at most this many (20 by default, at most 100). */
+  unreadDrillComments: Array<DrillComment>;
   users: UserConnection;
   /** 错题本: questions the caller got wrong, once results are out. */
   wrongAnswers: Array<WrongAnswer>;
@@ -1409,9 +1462,22 @@ export type QueryMyAttemptsArgs = {
 };
 
 
+export type QueryMyPointsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyScheduleArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryMyScoreEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dimension?: InputMaybe<Dimension>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1427,6 +1493,18 @@ export type QueryPeopleArgs = {
   includeInactive?: Scalars['Boolean']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPersonPointsArgs = {
+  personId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryQuestionCategoryCountsArgs = {
+  difficulty?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<QuestionType>;
 };
 
 
@@ -1472,6 +1550,11 @@ export type QueryUnitsArgs = {
 };
 
 
+export type QueryUnreadDrillCommentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1494,6 +1577,16 @@ export type Question = Node & {
   tags: Array<Scalars['String']['output']>;
   type: QuestionType;
   version: Scalars['Int']['output'];
+};
+
+export type QuestionCategoryCount = {
+  __typename?: 'QuestionCategoryCount';
+  /** Its path, e.g. 安全生产法 > 第三章. */
+  category: Scalars['String']['output'];
+  /** Questions a rule on this category draws from: in it and below it. */
+  count: Scalars['Int']['output'];
+  /** Questions in this category itself. */
+  ownCount: Scalars['Int']['output'];
 };
 
 /** A connection to a list of items. */
@@ -1705,6 +1798,12 @@ export type SectionScore = {
   title: Scalars['String']['output'];
 };
 
+export type SessionAttendanceCount = {
+  __typename?: 'SessionAttendanceCount';
+  session: TrainingSession;
+  summary: AttendanceSummary;
+};
+
 /** 已安排 / 进行中 / 已结束 / 已取消 */
 export type SessionStatus =
   | 'CANCELLED'
@@ -1756,11 +1855,18 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each new comment on a drill, as it is posted (点评直播). */
   drillComments: DrillComment;
+  /** A session's attendance counts: at once, then again after every check-in, mark and leave request on it (the trainer's live count). For those who read the session's whole roster: its organiser's managers, and leaders whose scope covers it. */
+  sessionAttendance: SessionAttendanceCount;
 };
 
 
 export type SubscriptionDrillCommentsArgs = {
   drillId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionSessionAttendanceArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 export type TaskRating = {
@@ -2141,14 +2247,14 @@ export type ExamsStartAttemptMutationVariables = Exact<{
 }>;
 
 
-export type ExamsStartAttemptMutation = { __typename?: 'Mutation', startExamAttempt: { __typename?: 'StartExamAttemptPayload', attempt?: { __typename?: 'ExamAttempt', id: string, status: AttemptStatus, number: number, startedAt: string, deadline: string, maxScore: string, exam: { __typename?: 'Exam', id: string, title: string, practice: boolean, durationMinutes: number, passScore: string, releaseResults: ResultRelease, closesAt: string }, questions: Array<{ __typename?: 'AttemptQuestion', id: string, number: number, type: QuestionType, stem: string, points: string, myAnswer?: Array<string> | null, options: Array<{ __typename?: 'Option', key: string, text: string }> }> } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: string, message: string }> } };
+export type ExamsStartAttemptMutation = { __typename?: 'Mutation', startExamAttempt: { __typename?: 'StartExamAttemptPayload', attempt?: { __typename?: 'ExamAttempt', id: string, status: AttemptStatus, number: number, startedAt: string, deadline: string, secondsLeft: number, maxScore: string, exam: { __typename?: 'Exam', id: string, title: string, practice: boolean, durationMinutes: number, passScore: string, releaseResults: ResultRelease, closesAt: string }, questions: Array<{ __typename?: 'AttemptQuestion', id: string, number: number, type: QuestionType, stem: string, points: string, myAnswer?: Array<string> | null, options: Array<{ __typename?: 'Option', key: string, text: string }> }> } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: string, message: string }> } };
 
 export type ExamsSaveAnswersMutationVariables = Exact<{
   input: SaveAnswersInput;
 }>;
 
 
-export type ExamsSaveAnswersMutation = { __typename?: 'Mutation', saveAnswers: { __typename?: 'SaveAnswersPayload', attempt?: { __typename?: 'ExamAttempt', id: string, status: AttemptStatus } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: string, message: string }> } };
+export type ExamsSaveAnswersMutation = { __typename?: 'Mutation', saveAnswers: { __typename?: 'SaveAnswersPayload', attempt?: { __typename?: 'ExamAttempt', id: string, status: AttemptStatus, deadline: string, secondsLeft: number } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: string, message: string }> } };
 
 export type ExamsSubmitAttemptMutationVariables = Exact<{
   input: SubmitExamAttemptInput;
@@ -2174,8 +2280,8 @@ export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDe
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const ExamsOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExamsOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"practice"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"passScore"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"releaseResults"}},{"kind":"Field","name":{"kind":"Name","value":"resultsReleased"}},{"kind":"Field","name":{"kind":"Name","value":"myResult"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttempts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timedOut"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"exam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"practice"}},{"kind":"Field","name":{"kind":"Name","value":"releaseResults"}},{"kind":"Field","name":{"kind":"Name","value":"resultsReleased"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExamsOverviewQuery, ExamsOverviewQueryVariables>;
-export const ExamsStartAttemptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExamsStartAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartExamAttemptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startExamAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"exam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"practice"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"passScore"}},{"kind":"Field","name":{"kind":"Name","value":"releaseResults"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAnswer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ExamsStartAttemptMutation, ExamsStartAttemptMutationVariables>;
-export const ExamsSaveAnswersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExamsSaveAnswers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveAnswersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAnswers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ExamsSaveAnswersMutation, ExamsSaveAnswersMutationVariables>;
+export const ExamsStartAttemptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExamsStartAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartExamAttemptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startExamAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"secondsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"exam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"practice"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"passScore"}},{"kind":"Field","name":{"kind":"Name","value":"releaseResults"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAnswer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ExamsStartAttemptMutation, ExamsStartAttemptMutationVariables>;
+export const ExamsSaveAnswersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExamsSaveAnswers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveAnswersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAnswers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"secondsLeft"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ExamsSaveAnswersMutation, ExamsSaveAnswersMutationVariables>;
 export const ExamsSubmitAttemptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExamsSubmitAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitExamAttemptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitExamAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ExamsSubmitAttemptMutation, ExamsSubmitAttemptMutationVariables>;
 export const ExamsAttemptResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExamsAttemptResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExamAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timedOut"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"exam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"practice"}},{"kind":"Field","name":{"kind":"Name","value":"passScore"}},{"kind":"Field","name":{"kind":"Name","value":"releaseResults"}},{"kind":"Field","name":{"kind":"Name","value":"resultsReleased"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"awarded"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"needsGrading"}},{"kind":"Field","name":{"kind":"Name","value":"keyWithheld"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExamsAttemptResultQuery, ExamsAttemptResultQueryVariables>;
 export const ExamsWrongAnswersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExamsWrongAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wrongAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"timesWrong"}}]}}]}}]} as unknown as DocumentNode<ExamsWrongAnswersQuery, ExamsWrongAnswersQueryVariables>;

@@ -58,6 +58,7 @@ export const examsStartAttemptMutation = graphql(`
         number
         startedAt
         deadline
+        secondsLeft
         maxScore
         exam {
           id
@@ -96,6 +97,8 @@ export const examsSaveAnswersMutation = graphql(`
       attempt {
         id
         status
+        deadline
+        secondsLeft
       }
       userErrors {
         field

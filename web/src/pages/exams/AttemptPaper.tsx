@@ -60,7 +60,8 @@ export function AttemptPaper({ attempt }: { attempt: Attempt }) {
   const clockVersion = useServerClockSync();
   const timed = !attempt.exam.practice;
   const left = useRemaining(attempt.deadline, clockVersion);
-  const clockKnown = clockVersion > 0 && serverClock.uncertainty() !== null;
+  // Sampled by the start's secondsLeft, each save's, and /healthz's Date header.
+  const clockKnown = serverClock.uncertainty() !== null;
 
   const answer = useCallback(
     (questionId: string, value: string[]) => {

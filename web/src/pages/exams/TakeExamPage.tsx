@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton } from "antd";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { QueryError } from "../../components/FormErrors";
@@ -7,7 +7,8 @@ import { PageHeader } from "../../components/PageHeader";
 import { errorText } from "../../components/userErrors";
 import { examsOverviewQuery, examsStartAttemptMutation } from "../../services/exams";
 import { AttemptPaper } from "./AttemptPaper";
-import { formatScore } from "./paper";
+import { formatScore, secondsLeftSample } from "./paper";
+import { serverClock } from "./serverClock";
 import { formatTime } from "./time";
 
 /**
@@ -26,18 +27,23 @@ export default function TakeExamPage() {
   const mine = overview.data?.myAttempts.edges.map((e) => e.node).filter((a) => a.exam.id === examId) ?? [];
   const inProgress = mine.some((a) => a.status === "IN_PROGRESS");
 
-  const begin = () => {
+  // The answer's secondsLeft is a sample of the server's clock for the countdown.
+  const startAttempt = useCallback(async () => {
     setAsked(true);
-    void start({ input: { examId } });
-  };
+    const sentAt = Date.now();
+    const answer = await start({ input: { examId } });
+    const started = answer.data?.startExamAttempt.attempt;
+    const sample = started ? secondsLeftSample(started.deadline, started.secondsLeft, sentAt, Date.now()) : null;
+    if (sample) serverClock.sample(...sample);
+  }, [examId, start]);
+  const begin = () => void startAttempt();
 
   useEffect(() => {
     if (inProgress && !resumed.current) {
       resumed.current = true;
-      setAsked(true);
-      void start({ input: { examId } });
+      void startAttempt();
     }
-  }, [inProgress, examId, start]);
+  }, [inProgress, startAttempt]);
 
   const payload = result.data?.startExamAttempt;
   const attempt = payload?.attempt;

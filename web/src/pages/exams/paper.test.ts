@@ -14,6 +14,7 @@ import {
   pendingResultText,
   questionOutcome,
   saveFlags,
+  secondsLeftSample,
   serverAnswers,
   toAnswerInput,
   unansweredNumbers,
@@ -189,5 +190,31 @@ describe("the server's clock from a Date header", () => {
     expect(await sampleServerClock(createServerClock(), down)).toBe(false);
     const noDate = async () => new Response("{}");
     expect(await sampleServerClock(createServerClock(), noDate)).toBe(false);
+  });
+});
+
+describe("the server's clock from an attempt's secondsLeft", () => {
+  it("puts the server's time in the middle of the second it names", () => {
+    const deadline = "2026-12-04T19:30:00.000Z";
+    expect(secondsLeftSample(deadline, 600, 1000, 1100)).toEqual(["2026-12-04T19:19:59.500Z", 500, 1600]);
+    expect(secondsLeftSample(deadline, 0, 1000, 1100)).toBeNull();
+    expect(secondsLeftSample(deadline, null, 1000, 1100)).toBeNull();
+    expect(secondsLeftSample("soon", 5, 1000, 1100)).toBeNull();
+    expect(secondsLeftSample(deadline, 5, 1100, 1000)).toBeNull();
+  });
+
+  it("beats a Date header's sample and keeps the countdown within a second", () => {
+    const server = Date.parse("2026-12-04T19:20:00.300Z");
+    let device = server - 7200_000; // two hours slow
+    const clock = createServerClock(() => device);
+    const header = dateHeaderSample(new Date(server - 300).toUTCString(), device - 20, device + 20);
+    clock.sample(...header!);
+    const deadline = new Date(server + 600_000).toISOString();
+    const left = Math.floor((Date.parse(deadline) - server) / 1000);
+    clock.sample(...secondsLeftSample(deadline, left, device - 20, device + 20)!);
+    expect(clock.uncertainty()).toBe(520);
+    expect(Math.abs(clock.now() - server)).toBeLessThanOrEqual(520);
+    device += 1000;
+    expect(Math.abs(clock.now() - (server + 1000))).toBeLessThanOrEqual(520);
   });
 });

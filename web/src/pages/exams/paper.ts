@@ -218,3 +218,21 @@ export function questionOutcome(q: {
   if (awarded >= points) return "correct";
   return awarded > 0 ? "partial" : "wrong";
 }
+
+/**
+ * A clock sample from an attempt's `secondsLeft` (whole seconds to the deadline when the server
+ * answered, rounded down): the server's clock then read in (deadline - (s + 1) s, deadline - s s],
+ * so its middle, with the round trip widened by half a second either side. Null once it is 0
+ * (only a bound then) or for bad input.
+ */
+export function secondsLeftSample(
+  deadline: string,
+  secondsLeft: number | null | undefined,
+  sentAt: number,
+  receivedAt: number,
+): [serverNow: string, clientSentAt: number, clientReceivedAt: number] | null {
+  const end = Date.parse(deadline);
+  if (!Number.isFinite(end) || secondsLeft == null || !(secondsLeft > 0) || !(receivedAt >= sentAt)) return null;
+  const SLACK = 500;
+  return [new Date(end - secondsLeft * 1000 - SLACK).toISOString(), sentAt - SLACK, receivedAt + SLACK];
+}

@@ -15,7 +15,8 @@ import {
 } from "../../lib/autosave";
 import { onlineStatus } from "../../lib/offline";
 import { examsSaveAnswersMutation } from "../../services/exams";
-import { toAnswerInput } from "./paper";
+import { secondsLeftSample, toAnswerInput } from "./paper";
+import { serverClock } from "./serverClock";
 
 const IDLE: AutosaveSnapshot = { status: "saved", pending: [], rejected: [], closed: null, failures: 0 };
 const noop = () => () => {};
@@ -36,10 +37,15 @@ export function useAttemptAutosave(
       const answers = batch.map((item) =>
         toAnswerInput(typesRef.current.get(item.questionId) ?? "SINGLE_CHOICE", item.questionId, item.answer),
       );
+      const sentAt = Date.now();
       const result = await client
         .mutation(examsSaveAnswersMutation, { input: { attemptId, answers } }, { requestPolicy: "network-only" })
         .toPromise();
       const payload = result.data?.saveAnswers;
+      // Each answer also tells the server's time: the countdown keeps to it.
+      const saved = payload?.attempt;
+      const sample = saved ? secondsLeftSample(saved.deadline, saved.secondsLeft, sentAt, Date.now()) : null;
+      if (sample) serverClock.sample(...sample);
       if (result.error || !payload) return { retry: true };
       return toSendResult(batch, payload.userErrors);
     };
