@@ -60,6 +60,21 @@ export const ERROR_TEXTS: Record<string, string> = {
   FORBIDDEN: "您没有权限执行此操作",
   NOT_FOUND: "内容不存在或无权查看",
   BAD_USER_INPUT: "输入有误",
+  // exams (taking them)
+  EXAM_NOT_OPEN: "考试不在开放时间内",
+  EXAM_CANCELLED: "考试已取消",
+  NOT_IN_AUDIENCE: "您不在本场考试的参考范围内",
+  NO_ATTEMPTS_LEFT: "考试次数已用完",
+  ATTEMPT_CONFLICT: "已在其他设备开始作答，请刷新后继续",
+  ATTEMPT_NOT_FOUND: "找不到这次作答",
+  ATTEMPT_CLOSED: "试卷已交，不能再修改答案",
+  DEADLINE_PASSED: "考试时间已到，试卷已按已保存的答案收卷",
+  NOT_ON_PAPER: "该题不在您的试卷上",
+  DUPLICATE_ANSWER: "同一题重复作答",
+  INVALID_OPTION: "选项不存在",
+  ONE_CHOICE_ONLY: "本题只能选一个选项",
+  NO_PERSON: "账号未关联人员，不能参加考试",
+  INVALID_ID: "编号无效",
   INTERNAL_SERVER_ERROR: "服务器出错，请稍后再试",
 };
 

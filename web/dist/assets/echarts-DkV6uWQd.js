@@ -1,4 +1,4 @@
-import{e as m1,f as _1,g as S1}from"./react-Bv8pZyhO.js";/*! *****************************************************************************
+import{e as m1,f as _1,g as S1}from"./react-DunZIrvb.js";/*! *****************************************************************************
 Copyright (c) Microsoft Corporation.
 
 Permission to use, copy, modify, and/or distribute this software for any
