@@ -1,6 +1,9 @@
+import { TrophyOutlined } from "@ant-design/icons";
+import { lazy } from "react";
 import type { AppRoute } from "../../appRoute";
 
-// Pages of this domain: one entry per page, each element a React.lazy import, e.g.
-//   const SessionsPage = lazy(() => import("./SessionsPage"));
-//   { path: "/training/sessions", title: "培训安排", roles: ["TRAINER"], element: <SessionsPage /> }
-export const routes: AppRoute[] = [];
+const RecordPage = lazy(() => import("./RecordPage"));
+
+export const routes: AppRoute[] = [
+  { path: "/me/record", title: "积分档案", icon: <TrophyOutlined />, roles: ["OFFICER", "TRAINER", "LEADER", "EVALUATOR", "ADMIN"], element: <RecordPage /> },
+];
