@@ -17,6 +17,7 @@ export const drillsListQuery = graphql(`
           startedAt
           completedAt
           reviewedAt
+          unreadCommentCount
           organizer {
             id
             name
@@ -79,6 +80,7 @@ export const drillDetailQuery = graphql(`
         startedAt
         completedAt
         reviewedAt
+        unreadCommentCount
         organizer {
           id
           name
@@ -116,6 +118,19 @@ export const drillDetailQuery = graphql(`
     }
     drillCommentsList(drillId: $id) {
       ...DrillCommentFields
+    }
+  }
+`);
+
+// Only userErrors: a Drill in the result would make urql refetch every query holding drills.
+export const markDrillCommentsReadMutation = graphql(`
+  mutation DrillMarkCommentsRead($input: MarkDrillCommentsReadInput!) {
+    markDrillCommentsRead(input: $input) {
+      userErrors {
+        field
+        code
+        message
+      }
     }
   }
 `);

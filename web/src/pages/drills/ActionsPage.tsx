@@ -1,7 +1,7 @@
 import { App, Button, Card, Empty, Flex, Form, Input, List, Modal, Popconfirm, Segmented, Skeleton, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { useMemo, useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useCallback, useMemo, useState } from "react";
+import { useClient, useMutation, useQuery } from "urql";
 import { hasRole } from "../../access";
 import { QueryError, useUserErrors } from "../../components/FormErrors";
 import { PageHeader } from "../../components/PageHeader";
@@ -12,26 +12,43 @@ import { actionItemsQuery, updateActionItemMutation } from "../../services/drill
 import { useMe } from "../../services/session";
 import { dueText, nextMoves, sortActions, type ActionMove } from "./actions";
 import { formatDate, formatDateTime, today } from "./format";
+import { useMorePages, type Page } from "./usePages";
 import { ACTION_SOURCE_LABELS, ACTION_STATUS_COLORS, ACTION_STATUS_LABELS } from "./labels";
 
 type Item = ActionItemFieldsFragment;
 const PAGE = 100;
 const STATUSES: ActionStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "VERIFIED"];
 
-function useActionList(status: ActionStatus | null, overdue: boolean) {
-  const [first, setFirst] = useState(PAGE);
+function useActionList(status: ActionStatus | null, overdue: boolean | null) {
+  const client = useClient();
   const [result, reexecute] = useQuery({
     query: actionItemsQuery,
-    variables: { status, overdue, first },
+    variables: { status, overdue, first: PAGE },
     requestPolicy: "cache-and-network",
   });
+  const connection = result.data?.actionItems;
+  const first: Page<Item> | null = connection
+    ? { nodes: connection.edges.map((e) => e.node), ...connection.pageInfo, endCursor: connection.pageInfo.endCursor ?? null }
+    : null;
+  const fetchPage = useCallback(
+    async (after: string | null): Promise<Page<Item> | null> => {
+      const r = await client
+        .query(actionItemsQuery, { status, overdue, first: PAGE, after }, { requestPolicy: "network-only" })
+        .toPromise();
+      if (r.error) throw r.error;
+      const c = r.data?.actionItems;
+      return c ? { nodes: c.edges.map((e) => e.node), hasNextPage: c.pageInfo.hasNextPage, endCursor: c.pageInfo.endCursor ?? null } : null;
+    },
+    [client, status, overdue],
+  );
+  const pages = useMorePages(`${status}:${overdue}`, first, fetchPage);
   return {
-    items: result.data?.actionItems.edges.map((e) => e.node) ?? [],
-    hasMore: result.data?.actionItems.pageInfo.hasNextPage ?? false,
+    items: pages.nodes,
+    hasMore: pages.hasNextPage,
     loading: !result.data && result.fetching,
-    fetching: result.fetching,
-    error: result.error,
-    more: () => setFirst((n) => n + PAGE),
+    fetching: pages.loading,
+    error: result.error ?? pages.error,
+    more: () => void pages.loadMore(),
     reload: () => reexecute({ requestPolicy: "network-only" }),
   };
 }
@@ -82,8 +99,10 @@ export default function ActionsPage() {
   const { message } = App.useApp();
   const canVerify = hasRole(me.roles, "LEADER", "TRAINER", "ADMIN");
   const [status, setStatus] = useState<ActionStatus | null>(null);
+  // The overdue ones first (all of them, however long the list), then every item. Not
+  // overdue: false, which the server answers with too few items (see the report).
   const late = useActionList(status, true);
-  const onTime = useActionList(status, false);
+  const onTime = useActionList(status, null);
   const [evidenceFor, setEvidenceFor] = useState<Item | null>(null);
   const [moving, setMoving] = useState<string | null>(null);
   const [, update] = useMutation(updateActionItemMutation);

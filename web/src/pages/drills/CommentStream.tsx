@@ -25,6 +25,8 @@ type Props = {
   onFilter: (filter: StreamFilter) => void;
   /** A comment this page posted or edited: shown at once, before (or without) the live event. */
   onLocal: (comment: Comment) => void;
+  /** Comments to show as new (unread when the page opened, or arrived since). */
+  newIds?: Set<string>;
 };
 
 const LIVE_TEXT: Record<LiveStatus, { text: string; status: "success" | "processing" | "default" | "error" }> = {
@@ -49,11 +51,13 @@ function CommentItem({
   taskTitle,
   canAct,
   mine,
+  isNew,
   onReply,
   onAction,
   onEdit,
 }: {
   comment: Comment;
+  isNew?: boolean;
   replyTo?: Comment;
   taskTitle?: string;
   canAct: boolean;
@@ -78,6 +82,11 @@ function CommentItem({
           {comment.isReview ? (
             <Tag color="volcano" style={{ marginInlineEnd: 0 }}>
               领导点评
+            </Tag>
+          ) : null}
+          {isNew ? (
+            <Tag color="red" bordered={false} style={{ marginInlineEnd: 0 }} data-testid="comment-new">
+              新
             </Tag>
           ) : null}
           {taskTitle ? (
@@ -119,7 +128,19 @@ function CommentItem({
 }
 
 /** The drill's comments in threads, the composer, and the live status. */
-export function CommentStream({ drillId, comments, tasks, units, closed, live, request, filter, onFilter, onLocal }: Props) {
+export function CommentStream({
+  drillId,
+  comments,
+  tasks,
+  units,
+  closed,
+  live,
+  request,
+  filter,
+  onFilter,
+  onLocal,
+  newIds,
+}: Props) {
   const me = useMe();
   const canReview = hasRole(me.roles, "LEADER");
   const canAct = hasRole(me.roles, "LEADER", "TRAINER", "ADMIN");
@@ -152,6 +173,7 @@ export function CommentStream({ drillId, comments, tasks, units, closed, live, r
         taskTitle={comment.taskKey ? (taskTitles.get(comment.taskKey) ?? comment.taskKey) : undefined}
         canAct={canAct}
         mine={comment.author.id === me.id}
+        isNew={newIds?.has(comment.id)}
         onReply={() => setReplyTo(comment.id)}
         onEdit={() => setEditing(comment.id)}
         onAction={() => setActionFrom(comment)}

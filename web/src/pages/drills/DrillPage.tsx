@@ -1,21 +1,27 @@
 import { EditOutlined, FileTextOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Tabs, Tag } from "antd";
-import { useCallback, useMemo, useState } from "react";
-import { Link, useParams } from "react-router";
-import { useQuery, useSubscription } from "urql";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { useMutation, useQuery, useSubscription } from "urql";
 import { hasRole } from "../../access";
 import { QueryError } from "../../components/FormErrors";
 import { PageHeader } from "../../components/PageHeader";
 import { operationErrorText } from "../../components/userErrors";
+import { errorCode } from "../../services/client";
 import type { DrillCommentFieldsFragment, DrillDetailQuery } from "../../gql/graphql";
 import { useDesktop } from "../../layout/useDesktop";
-import { drillCommentsSubscription, drillDetailQuery, drillScoresQuery } from "../../services/drills";
+import {
+  drillCommentsSubscription,
+  drillDetailQuery,
+  drillScoresQuery,
+  markDrillCommentsReadMutation,
+} from "../../services/drills";
 import { useMe } from "../../services/session";
 import { ActionItemModal, type UnitOption } from "./ActionItemModal";
 import type { ComposeRequest, TaskOption } from "./CommentForm";
 import { CommentStream } from "./CommentStream";
-import { countByTask, mergeComments, type StreamFilter } from "./comments";
-import { DrillStatusTag } from "./DrillsPage";
+import { countByTask, mergeComments, newCommentIds, type StreamFilter } from "./comments";
+import { DrillStatusTag } from "./DrillStatusTag";
 import { drillPath, formatDateTime } from "./format";
 import { DRILL_TYPE_LABELS, PARTICIPANT_ROLE_LABELS } from "./labels";
 import { RubricPanel } from "./RubricPanel";
@@ -47,7 +53,8 @@ export default function DrillPage() {
   const { id = "" } = useParams();
   const me = useMe();
   const desktop = useDesktop();
-  const [{ data, fetching, error }, reload] = useQuery({
+  const navigate = useNavigate();
+  const [{ data, fetching, error, stale }, reload] = useQuery({
     query: drillDetailQuery,
     variables: { id },
     requestPolicy: "cache-and-network",
@@ -77,16 +84,38 @@ export default function DrillPage() {
   const counts = useMemo(() => countByTask(comments), [comments]);
   const onLocal = useCallback((c: Comment) => setLocal((list) => [...list, c]), []);
 
+  // Read markers: what was unread when the page opened shows as new; the page marks the
+  // drill's comments read on opening and again as others' comments arrive while it is open.
+  const [, markRead] = useMutation(markDrillCommentsReadMutation);
+  const [unreadAtOpen, setUnreadAtOpen] = useState<Set<string> | null>(null);
+  const drillId = drill?.id;
+  useEffect(() => {
+    if (!drillId || !data || stale || unreadAtOpen !== null || !drill) return;
+    setUnreadAtOpen(newCommentIds(data.drillCommentsList, drill.unreadCommentCount, me.id));
+    void markRead({ input: { drillId } });
+  }, [drillId, data, stale, unreadAtOpen, drill, me.id, markRead]);
+  const liveFromOthers = useMemo(() => (live.data ?? []).filter((c) => c.author.id !== me.id), [live.data, me.id]);
+  const marked = useRef(0);
+  useEffect(() => {
+    if (!drillId || liveFromOthers.length === marked.current) return;
+    marked.current = liveFromOthers.length;
+    const timer = setTimeout(() => void markRead({ input: { drillId } }), 1000);
+    return () => clearTimeout(timer);
+  }, [drillId, liveFromOthers.length, markRead]);
+  const newIds = useMemo(() => {
+    const ids = new Set(unreadAtOpen ?? []);
+    for (const c of liveFromOthers) ids.add(c.id);
+    return ids;
+  }, [unreadAtOpen, liveFromOthers]);
+
   if (!data && fetching) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (error && !data) return <QueryError error={error} />;
+  const missing = errorCode(error) === "NOT_FOUND" || errorCode(error) === "FORBIDDEN";
+  if (error && !data && !missing) return <QueryError error={error} />;
   if (!drill) {
     return (
-      <Result
-        status="404"
-        title="演练不存在或无权查看"
-        extra={<Link to="/drills">返回演练列表</Link>}
-        data-testid="drill-not-found"
-      />
+      <div data-testid="drill-not-found">
+        <Result status="404" title="演练不存在或无权查看" extra={<Link to="/drills">返回演练列表</Link>} />
+      </div>
     );
   }
 
@@ -144,6 +173,7 @@ export default function DrillPage() {
       filter={filter}
       onFilter={setFilter}
       onLocal={onLocal}
+      newIds={newIds}
     />
   );
   const scorePanel = (
@@ -181,11 +211,9 @@ export default function DrillPage() {
   const extra = (
     <>
       {isEvaluator && (drill.status === "IN_PROGRESS" || drill.status === "COMPLETED") ? (
-        <Link to={drillPath(drill.id, "evaluate")}>
-          <Button type="primary" icon={<EditOutlined />}>
-            评分
-          </Button>
-        </Link>
+        <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(drillPath(drill.id, "evaluate"))}>
+          评分
+        </Button>
       ) : null}
       {canPlanActions && drill.status !== "CANCELLED" ? (
         <Button icon={<PlusOutlined />} onClick={() => setActionOpen(true)}>
@@ -193,9 +221,9 @@ export default function DrillPage() {
         </Button>
       ) : null}
       {drill.status !== "PLANNED" && drill.status !== "CANCELLED" ? (
-        <Link to={drillPath(drill.id, "report")}>
-          <Button icon={<FileTextOutlined />}>评估报告</Button>
-        </Link>
+        <Button icon={<FileTextOutlined />} onClick={() => navigate(drillPath(drill.id, "report"))}>
+          评估报告
+        </Button>
       ) : null}
     </>
   );

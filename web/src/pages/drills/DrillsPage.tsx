@@ -1,17 +1,18 @@
 import { EnvironmentOutlined, ClockCircleOutlined } from "@ant-design/icons";
-import { Button, Card, Empty, Flex, List, Segmented, Skeleton, Space, Table, Tag, Typography } from "antd";
+import { Badge, Button, Card, Empty, Flex, List, Segmented, Skeleton, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { Link, useSearchParams } from "react-router";
-import { useQuery } from "urql";
+import { useClient, useQuery } from "urql";
 import { QueryError } from "../../components/FormErrors";
 import { PageHeader } from "../../components/PageHeader";
 import type { DrillStatus, DrillsListQuery } from "../../gql/graphql";
 import { useDesktop } from "../../layout/useDesktop";
 import { drillsListQuery } from "../../services/drills";
+import { DrillStatusTag } from "./DrillStatusTag";
 import { drillPath, formatDateTime } from "./format";
+import { useMorePages, type Page } from "./usePages";
 import {
-  DRILL_STATUS_COLORS,
   DRILL_STATUS_LABELS,
   DRILL_STATUS_ORDER,
   DRILL_TYPE_LABELS,
@@ -35,11 +36,13 @@ function ordered(drills: Drill[]): Drill[] {
   });
 }
 
-export function DrillStatusTag({ status }: { status: DrillStatus }) {
+/** Others' comments the user has not read yet. */
+function Unread({ count }: { count: number }) {
+  if (count <= 0) return null;
   return (
-    <Tag color={DRILL_STATUS_COLORS[status]} data-testid="drill-status">
-      {DRILL_STATUS_LABELS[status]}
-    </Tag>
+    <Tooltip title={`${count} 条未读评论`}>
+      <Badge count={count} size="small" data-testid="drill-unread" aria-label={`${count} 条未读评论`} />
+    </Tooltip>
   );
 }
 
@@ -61,21 +64,37 @@ export default function DrillsPage() {
   const [params, setParams] = useSearchParams();
   const raw = params.get("status");
   const status = isStatus(raw) ? raw : null;
-  const [first, setFirst] = useState(PAGE);
+  const client = useClient();
   const [{ data, fetching, error }] = useQuery({
     query: drillsListQuery,
-    variables: { status, first },
+    variables: { status, first: PAGE },
     requestPolicy: "cache-and-network",
   });
-  const drills = useMemo(() => ordered(data?.drills.edges.map((e) => e.node) ?? []), [data]);
-  const hasMore = data?.drills.pageInfo.hasNextPage ?? false;
+  const firstPage: Page<Drill> | null = data
+    ? {
+        nodes: data.drills.edges.map((e) => e.node),
+        hasNextPage: data.drills.pageInfo.hasNextPage,
+        endCursor: data.drills.pageInfo.endCursor ?? null,
+      }
+    : null;
+  const fetchPage = useCallback(
+    async (after: string | null): Promise<Page<Drill> | null> => {
+      const r = await client.query(drillsListQuery, { status, first: PAGE, after }, { requestPolicy: "network-only" }).toPromise();
+      if (r.error) throw r.error;
+      const c = r.data?.drills;
+      return c ? { nodes: c.edges.map((e) => e.node), hasNextPage: c.pageInfo.hasNextPage, endCursor: c.pageInfo.endCursor ?? null } : null;
+    },
+    [client, status],
+  );
+  const pages = useMorePages(status ?? "ALL", firstPage, fetchPage);
+  const drills = useMemo(() => ordered(pages.nodes), [pages.nodes]);
+  const hasMore = pages.hasNextPage;
 
   const filter = (
     <Segmented
       data-testid="drill-status-filter"
       value={status ?? "ALL"}
       onChange={(value) => {
-        setFirst(PAGE);
         setParams(value === "ALL" ? {} : { status: String(value) }, { replace: true });
       }}
       options={[
@@ -90,10 +109,14 @@ export default function DrillsPage() {
     {
       title: "演练名称",
       dataIndex: "title",
+      width: "26%",
       render: (_, drill) => (
-        <Link to={drillPath(drill.id)} data-testid="drill-link">
-          {drill.title}
-        </Link>
+        <Flex gap={6} align="center" wrap>
+          <Link to={drillPath(drill.id)} data-testid="drill-link">
+            {drill.title}
+          </Link>
+          <Unread count={drill.unreadCommentCount} />
+        </Flex>
       ),
     },
     { title: "类型", dataIndex: "type", width: 96, render: (_, d) => DRILL_TYPE_LABELS[d.type] },
@@ -115,7 +138,7 @@ export default function DrillsPage() {
 
   const more = hasMore ? (
     <Flex justify="center" style={{ marginTop: 16 }}>
-      <Button onClick={() => setFirst((n) => n + PAGE)} loading={fetching}>
+      <Button onClick={() => void pages.loadMore()} loading={pages.loading}>
         加载更多
       </Button>
     </Flex>
@@ -150,7 +173,10 @@ export default function DrillsPage() {
                   <Link to={drillPath(drill.id)} data-testid="drill-link" style={{ fontWeight: 600 }}>
                     {drill.title}
                   </Link>
-                  <DrillStatusTag status={drill.status} />
+                  <Flex gap={4} align="center" style={{ flex: "none" }}>
+                    <Unread count={drill.unreadCommentCount} />
+                    <DrillStatusTag status={drill.status} />
+                  </Flex>
                 </Flex>
                 <Typography.Text type="secondary">
                   <ClockCircleOutlined /> {formatDateTime(drill.scheduledAt)} · {DRILL_TYPE_LABELS[drill.type]}
@@ -178,7 +204,7 @@ export default function DrillsPage() {
         extra={<Link to="/drills/actions">整改事项</Link>}
       />
       <div style={{ marginBottom: 16, overflowX: "auto" }}>{filter}</div>
-      <QueryError error={error} />
+      <QueryError error={error ?? pages.error} />
       {body}
       {more}
     </>

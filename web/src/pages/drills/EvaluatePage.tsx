@@ -6,7 +6,7 @@ import { QueryError, useUserErrors } from "../../components/FormErrors";
 import { PageHeader } from "../../components/PageHeader";
 import type { DrillEvaluationQuery } from "../../gql/graphql";
 import { drillEvaluationQuery, submitDrillEvaluationMutation } from "../../services/drills";
-import { DrillStatusTag } from "./DrillsPage";
+import { DrillStatusTag } from "./DrillStatusTag";
 import { drillPath } from "./format";
 import { HSEEP_LABELS, HSEEP_ORDER } from "./labels";
 import {

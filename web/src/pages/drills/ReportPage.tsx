@@ -8,7 +8,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { errorCode } from "../../services/client";
 import { drillReportQuery } from "../../services/drills";
 import { fetchExport, saveBlob } from "./download";
-import { DrillStatusTag } from "./DrillsPage";
+import { DrillStatusTag } from "./DrillStatusTag";
 import { authorName, drillPath, formatDate, formatDateTime } from "./format";
 import { ACTION_STATUS_COLORS, ACTION_STATUS_LABELS, DRILL_TYPE_LABELS, PARTICIPANT_ROLE_LABELS } from "./labels";
 import { ScorePanel } from "./ScorePanel";

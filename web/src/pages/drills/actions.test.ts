@@ -26,6 +26,7 @@ describe("sortActions", () => {
       { id: "5", dueDate: "2026-01-15", overdue: false },
     ];
     expect(sortActions(items).map((i) => i.id)).toEqual(["4", "2", "3", "5", "1"]);
+    expect(sortActions([...items, items[1]]).map((i) => i.id)).toEqual(["4", "2", "3", "5", "1"]);
   });
 });
 

@@ -39,9 +39,11 @@ export function nextMoves(status: ActionStatus, canVerify: boolean): ActionMove[
 
 export type ActionLike = { id: string; dueDate: string; overdue: boolean };
 
-/** Overdue first, then by due date (soonest first), then by id. */
+/** Overdue first, then by due date (soonest first), then by id; an item listed twice shows once. */
 export function sortActions<A extends ActionLike>(items: readonly A[]): A[] {
-  return [...items].sort((a, b) => {
+  const byId = new Map<string, A>();
+  for (const item of items) byId.set(item.id, item);
+  return [...byId.values()].sort((a, b) => {
     if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
     if (a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

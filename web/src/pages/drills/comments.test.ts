@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countByTask, filterThreads, mergeComments, threadComments, type StreamComment } from "./comments";
+import { countByTask, filterThreads, mergeComments, newCommentIds, threadComments, type StreamComment } from "./comments";
 
 type C = StreamComment & { body: string };
 
@@ -75,5 +75,21 @@ describe("filters and counts", () => {
     expect(filterThreads(threads, { kind: "reviews" }).map((t) => t.root.id)).toEqual(["r"]);
     expect(filterThreads(threads, { kind: "task", taskKey: "k1" }).map((t) => t.root.id)).toEqual(["v", "t"]);
     expect(filterThreads(threads, { kind: "task", taskKey: "k2" }).map((t) => t.root.id)).toEqual(["r"]);
+  });
+});
+
+describe("newCommentIds", () => {
+  it("marks the newest unread comments by others", () => {
+    const mine = { author: { id: "me" } };
+    const theirs = { author: { id: "x" } };
+    const list = [
+      { ...c("a", 1), ...theirs },
+      { ...c("b", 2), ...theirs },
+      { ...c("m", 3), ...mine },
+      { ...c("d", 4), ...theirs },
+    ];
+    expect([...newCommentIds(list, 2, "me")].sort()).toEqual(["b", "d"]);
+    expect(newCommentIds(list, 0, "me").size).toBe(0);
+    expect([...newCommentIds(list, 10, "me")].sort()).toEqual(["a", "b", "d"]);
   });
 });

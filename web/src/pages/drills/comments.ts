@@ -94,3 +94,17 @@ export function filterThreads<C extends StreamComment>(threads: Thread<C>[], fil
     (t) => t.root.taskKey === filter.taskKey || t.replies.some((r) => r.comment.taskKey === filter.taskKey),
   );
 }
+
+/**
+ * The comments to show as new when a drill opens with `unread` comments by others unread: the
+ * newest `unread` of those not written by `meId`.
+ */
+export function newCommentIds(
+  list: readonly (StreamComment & { author: { id: string } })[],
+  unread: number,
+  meId: string,
+): Set<string> {
+  if (unread <= 0) return new Set();
+  const others = [...list].sort(byTime).filter((c) => c.author.id !== meId);
+  return new Set(others.slice(-unread).map((c) => c.id));
+}

@@ -55,7 +55,7 @@ export function toRatingsInput(rows: readonly (Partial<RatingRow> | undefined)[]
     if (!row || row.points == null || Number.isNaN(row.points)) return;
     ratings.push({
       taskKey: task.key,
-      points: String(row.points),
+      points: String(Math.round(row.points * 100) / 100), // as shown: two decimals
       rating: row.rating ?? null,
       note: row.note?.trim() ? row.note.trim() : null,
     });

@@ -13,7 +13,7 @@ const ActionsPage = lazy(() => import("./ActionsPage"));
 const STAFF: Role[] = ["ADMIN", "TRAINER", "OFFICER", "LEADER", "EVALUATOR"];
 
 export const routes: AppRoute[] = [
-  { path: "/drills", title: "演练", icon: <FireOutlined />, roles: STAFF, element: <DrillsPage /> },
+  { path: "/drills", title: "演练列表", icon: <FireOutlined />, roles: STAFF, element: <DrillsPage /> },
   { path: "/drills/actions", title: "整改事项", icon: <ToolOutlined />, roles: STAFF, element: <ActionsPage /> },
   { path: "/drills/:id", title: "演练详情", roles: STAFF, element: <DrillPage /> },
   { path: "/drills/:id/report", title: "演练评估报告", roles: STAFF, element: <ReportPage /> },
