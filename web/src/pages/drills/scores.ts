@@ -81,6 +81,7 @@ export function scoreChart(units: readonly UnitScoreLike[], coordination?: UnitS
   const bars = Math.max(1, series.length);
   const height = Math.max(240, rows.length * (bars * 16 + 20) + 90);
   const option: ChartOption = {
+    animation: false, // drawn at once: a chart in a printout or a screenshot is never half grown
     tooltip: {
       trigger: "axis",
       axisPointer: { type: "shadow" },
