@@ -88,7 +88,7 @@ export function scoreChart(units: readonly UnitScoreLike[], coordination?: UnitS
       valueFormatter: (value: unknown) => (value == null ? "未评分" : `${value}%`),
     },
     legend: { top: 0, type: "scroll" },
-    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 72, top: 36, bottom: 8, containLabel: true }, // room for the "11.25 / 14" labels
     xAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%" } },
     yAxis: { type: "category", data: categories, axisLabel: { width: 96, overflow: "break" } },
     series: series.map((s) => ({
