@@ -1,0 +1,1 @@
+import{s as o}from"./antd-BXpnFFxQ.js";const r=m=>o(m).format("YYYY年M月D日 HH:mm");export{r as f};
