@@ -69,7 +69,6 @@ export const ERROR_TEXTS: Record<string, string> = {
   ALREADY_CANCELLED: "考试已经取消",
   ANSWER_NOT_FOUND: "该答案不存在或已评分",
   ATTEMPT_IN_PROGRESS: "考生还在答题，交卷后才能评分",
-  OUT_OF_SCOPE: "超出您管理的单位范围",
   // admin: units, people, accounts
   DUPLICATE_UNIT_NAME: "已有同名单位",
   UNIT_CYCLE: "不能把单位放到它自己或它的下级单位之下",
@@ -100,6 +99,29 @@ export const ERROR_TEXTS: Record<string, string> = {
   NO_PERSON: "账号未关联人员，不能参加考试",
   INVALID_ID: "编号无效",
   INTERNAL_SERVER_ERROR: "服务器出错，请稍后再试",
+  // drills: comments, evaluation, corrective actions
+  BLANK_COMMENT: "请填写内容",
+  COMMENT_TOO_LONG: "内容过长",
+  NOT_TAKING_PART: "只有参演单位人员、评估员和受邀领导可以发表评论",
+  NOT_A_LEADER: "只有领导可以发表正式点评",
+  DRILL_CANCELLED: "该演练已取消",
+  DRILL_NOT_FOUND: "演练不存在",
+  UNKNOWN_TASK: "评估细则中没有该项",
+  COMMENT_NOT_FOUND: "该评论不存在",
+  NOT_AN_EVALUATOR: "您不是该演练的评估员",
+  EVALUATION_CLOSED: "该演练当前不能评分",
+  NOT_A_JOINT_DRILL: "只有联合演练有协同评分",
+  UNIT_NOT_PARTICIPATING: "该单位未参加本次演练",
+  DUPLICATE_TASK: "同一项目重复评分",
+  POINTS_OUT_OF_RANGE: "得分超出该项分值范围",
+  POINTS_TOO_PRECISE: "得分最多保留两位小数",
+  DUE_DATE_IN_PAST: "整改期限不能早于今天",
+  ACTION_ITEM_NOT_FOUND: "整改事项不存在",
+  OUT_OF_SCOPE: "超出您管理的单位范围",
+  NOT_A_VERIFIER: "只有领导、培训管理员或系统管理员可以验收",
+  INVALID_TRANSITION: "当前状态不能进行该操作",
+  SUBSCRIBER_TOO_SLOW: "实时评论已中断，请刷新",
+  SUBSCRIPTIONS_UNAVAILABLE: "实时评论暂不可用",
 };
 
 /** The text to show for a userError (or a top-level error code). */
