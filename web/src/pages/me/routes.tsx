@@ -1,6 +1,9 @@
+import { HistoryOutlined } from "@ant-design/icons";
+import { lazy } from "react";
 import type { AppRoute } from "../../appRoute";
 
-// Pages of this domain: one entry per page, each element a React.lazy import, e.g.
-//   const SessionsPage = lazy(() => import("./SessionsPage"));
-//   { path: "/training/sessions", title: "培训安排", roles: ["TRAINER"], element: <SessionsPage /> }
-export const routes: AppRoute[] = [];
+const AttendancePage = lazy(() => import("./AttendancePage"));
+
+export const routes: AppRoute[] = [
+  { path: "/me/attendance", title: "我的考勤", icon: <HistoryOutlined />, roles: ["OFFICER"], element: <AttendancePage /> },
+];

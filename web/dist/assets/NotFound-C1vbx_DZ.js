@@ -1,1 +1,0 @@
-import{e,j as t}from"./react-BVQv8Kt6.js";import{i as a,B as i}from"./antd-YkJiRgpd.js";function r(){const s=e();return t.jsx("div",{"data-testid":"not-found",children:t.jsx(a,{status:"404",title:"404",subTitle:"页面不存在。",extra:t.jsx(i,{type:"primary",onClick:()=>s("/"),children:"返回首页"})})})}export{r as default};
