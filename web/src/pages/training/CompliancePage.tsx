@@ -10,7 +10,7 @@ import type { ComplianceStatus } from "../../gql/graphql";
 import { useDesktop } from "../../layout/useDesktop";
 import { PERSON_CATEGORY_LABELS } from "../../lib/audience";
 import { trainingCompliancePeopleQuery, trainingComplianceQuery } from "../../services/training";
-import { chartHeight, chartOption, sortUnits, totals, type UnitRow } from "./compliance";
+import { chartHeight, chartOption, firstFilter, sortUnits, totals, type UnitRow } from "./compliance";
 import { downloadWithToken } from "./download";
 import { COMPLIANCE_COLORS, COMPLIANCE_LABELS, percent } from "./format";
 import { useAllPages } from "./pages";
@@ -32,7 +32,7 @@ export default function CompliancePage() {
   const { message } = App.useApp();
   const thisYear = countyYear();
   const [year, setYear] = useState(thisYear);
-  const [unit, setUnit] = useState<UnitRow["unit"] | null>(null);
+  const [unit, setUnit] = useState<UnitRow | null>(null);
   const [downloading, setDownloading] = useState(false);
   const [{ data, error, fetching }] = useQuery({ query: trainingComplianceQuery, variables: { year } });
   const rows = useMemo(() => sortUnits(data?.trainingCompliance.units ?? []), [data]);
@@ -94,7 +94,7 @@ export default function CompliancePage() {
                 size="small"
                 dataSource={rows}
                 pagination={false}
-                onRow={(r) => ({ onClick: () => setUnit(r.unit), style: { cursor: "pointer" }, "data-testid": `compliance-unit-${r.unit.name}` }) as React.HTMLAttributes<HTMLElement>}
+                onRow={(r) => ({ onClick: () => setUnit(r), style: { cursor: "pointer" }, "data-testid": `compliance-unit-${r.unit.name}` }) as React.HTMLAttributes<HTMLElement>}
                 columns={[
                   { title: "单位", dataIndex: ["unit", "name"] },
                   { title: "人数", dataIndex: "people", align: "right" },
@@ -109,7 +109,7 @@ export default function CompliancePage() {
               <List
                 dataSource={rows}
                 renderItem={(r) => (
-                  <List.Item onClick={() => setUnit(r.unit)} style={{ cursor: "pointer" }} data-testid={`compliance-unit-${r.unit.name}`}>
+                  <List.Item onClick={() => setUnit(r)} style={{ cursor: "pointer" }} data-testid={`compliance-unit-${r.unit.name}`}>
                     <div style={{ width: "100%" }}>
                       <Flex justify="space-between">
                         <Typography.Text strong>{r.unit.name}</Typography.Text>
@@ -126,21 +126,24 @@ export default function CompliancePage() {
           </Card>
         </>
       )}
-      <UnitPeopleDrawer year={year} unit={unit} onClose={() => setUnit(null)} desktop={desktop} />
+      <UnitPeopleDrawer year={year} row={unit} onClose={() => setUnit(null)} desktop={desktop} />
     </>
   );
 }
 
 type Filter = ComplianceStatus | "ALL";
 
-function UnitPeopleDrawer(props: { year: number; unit: UnitRow["unit"] | null; onClose: () => void; desktop: boolean }) {
-  const { year, unit, onClose, desktop } = props;
-  const [filter, setFilter] = useState<Filter>("AT_RISK");
+function UnitPeopleDrawer(props: { year: number; row: UnitRow | null; onClose: () => void; desktop: boolean }) {
+  const { year, row, onClose, desktop } = props;
+  const unit = row?.unit ?? null;
+  const [chosen, setFilter] = useState<{ unitId: string; filter: Filter } | null>(null);
+  const filter: Filter = chosen && chosen.unitId === unit?.id ? chosen.filter : row ? firstFilter(row) : "ALL";
   const { nodes, error } = useAllPages(
     trainingCompliancePeopleQuery,
     { year, unitId: unit?.id ?? null, status: filter === "ALL" ? null : filter },
     (d) => d.trainingCompliance.people,
     `${year}|${unit?.id ?? ""}|${filter}`,
+    unit === null,
   );
   return (
     <Drawer
@@ -153,7 +156,7 @@ function UnitPeopleDrawer(props: { year: number; unit: UnitRow["unit"] | null; o
     >
       <Segmented
         value={filter}
-        onChange={(v) => setFilter(v as Filter)}
+        onChange={(v) => unit && setFilter({ unitId: unit.id, filter: v as Filter })}
         options={[
           { value: "AT_RISK", label: "有风险" },
           { value: "NON_COMPLIANT", label: "未达标" },

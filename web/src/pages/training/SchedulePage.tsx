@@ -150,12 +150,12 @@ export default function SchedulePage() {
                 <Row gutter={12}>
                   <Col xs={24} sm={12}>
                     <Form.Item label="开始时间" name="startsAt" rules={[{ required: true, message: "请选择开始时间" }]}>
-                      <DatePicker showTime={{ format: "HH:mm", minuteStep: 5 }} format={TIME_FORMAT} style={{ width: "100%" }} />
+                      <DatePicker showTime={{ format: "HH:mm" }} format={TIME_FORMAT} style={{ width: "100%" }} />
                     </Form.Item>
                   </Col>
                   <Col xs={24} sm={12}>
                     <Form.Item label="结束时间" name="endsAt" rules={[{ required: true, message: "请选择结束时间" }]}>
-                      <DatePicker showTime={{ format: "HH:mm", minuteStep: 5 }} format={TIME_FORMAT} style={{ width: "100%" }} />
+                      <DatePicker showTime={{ format: "HH:mm" }} format={TIME_FORMAT} style={{ width: "100%" }} />
                     </Form.Item>
                   </Col>
                 </Row>

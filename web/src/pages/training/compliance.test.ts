@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartHeight, chartOption, sortUnits, totals, type UnitRow } from "./compliance";
+import { chartHeight, chartOption, firstFilter, sortUnits, totals, type UnitRow } from "./compliance";
 
 const row = (name: string, people: number, compliant: number, atRisk: number, nonCompliant = 0): UnitRow => ({
   unit: { id: name, name },
@@ -38,5 +38,13 @@ describe("compliance", () => {
   it("grows with the units", () => {
     expect(chartHeight(1)).toBe(200);
     expect(chartHeight(30)).toBe(56 + 30 * 26);
+  });
+});
+
+describe("the drill-down's first list", () => {
+  it("shows those at risk, else those behind, else everyone", () => {
+    expect(firstFilter({ atRisk: 2, nonCompliant: 1 })).toBe("AT_RISK");
+    expect(firstFilter({ atRisk: 0, nonCompliant: 2 })).toBe("NON_COMPLIANT");
+    expect(firstFilter({ atRisk: 0, nonCompliant: 0 })).toBe("ALL");
   });
 });

@@ -82,3 +82,10 @@ export function chartOption(rows: readonly UnitRow[]): ChartOption {
 export function chartHeight(units: number): number {
   return Math.max(200, 56 + units * 26);
 }
+
+/** The drill-down's first list: the people at risk, else those behind, else everyone. */
+export function firstFilter(row: Pick<UnitRow, "atRisk" | "nonCompliant">): ComplianceStatus | "ALL" {
+  if (row.atRisk > 0) return "AT_RISK";
+  if (row.nonCompliant > 0) return "NON_COMPLIANT";
+  return "ALL";
+}

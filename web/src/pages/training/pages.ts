@@ -40,12 +40,14 @@ export type AllPages<N> = {
   refresh: (quiet?: boolean) => void;
 };
 
-/** Every node of a paginated query with an `$after` variable, reloaded when `key` changes. */
+/** Every node of a paginated query with an `$after` variable, reloaded when `key` changes;
+ * nothing is fetched while `pause`. */
 export function useAllPages<Data, Vars extends { after?: string | null }, N>(
   query: TypedDocumentNode<Data, Vars>,
   variables: Omit<Vars, "after">,
   select: (data: Data) => Connection<N> | null | undefined,
   key: string,
+  pause = false,
 ): AllPages<N> {
   const client = useClient();
   const [nodes, setNodes] = useState<N[] | null>(null);
@@ -57,6 +59,11 @@ export function useAllPages<Data, Vars extends { after?: string | null }, N>(
   const quietRef = useRef(false);
 
   useEffect(() => {
+    if (pause) {
+      setNodes(null);
+      setFetching(false);
+      return;
+    }
     let cancelled = false;
     if (!quietRef.current) setNodes(null);
     quietRef.current = false;
@@ -82,7 +89,7 @@ export function useAllPages<Data, Vars extends { after?: string | null }, N>(
     return () => {
       cancelled = true;
     };
-  }, [client, query, key, tick]);
+  }, [client, query, key, tick, pause]);
 
   const refresh = useCallback((quiet = false) => {
     quietRef.current = quiet;
