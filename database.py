@@ -21,6 +21,7 @@ MODEL_MODULES = [
     "models.exams",
     "models.actions",
     "models.drills",
+    "models.drill_reads",
 ]
 
 

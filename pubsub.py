@@ -38,25 +38,35 @@ class Broker(Protocol):
         """Deliver or drop: never raises for a broker that is down or a subscriber too slow."""
         ...
 
-    def subscribe(self, channel: str) -> AsyncIterator[dict[str, Any]]: ...
+    def subscribe(self, channel: str, *, announce: bool = False) -> AsyncIterator[dict[str, Any]]:
+        """The channel's events. With `announce`, the first item is SUBSCRIBED, once the
+        subscription is live: every event published after it reaches this subscriber, so what
+        the subscriber reads then is current (nothing between the read and the first event is
+        missed)."""
+        ...
 
     async def close(self) -> None: ...
 
 
 _DROPPED: dict[str, Any] = {}  # put in a dropped subscriber's queue: it ends there
+SUBSCRIBED: dict[str, Any] = {}  # the first item of an announced subscription, once it is live
 
 
 class LocalSubscription:
     """One subscriber's queue, registered from the moment `LocalBroker.subscribe` returns."""
 
-    def __init__(self, broker: LocalBroker, channel: str) -> None:
+    def __init__(self, broker: LocalBroker, channel: str, announce: bool = False) -> None:
         self.broker, self.channel = broker, channel
         self.queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=broker.queue_size)
+        self.announce = announce  # registered at once: live from the first read
 
     def __aiter__(self) -> LocalSubscription:
         return self
 
     async def __anext__(self) -> dict[str, Any]:
+        if self.announce:
+            self.announce = False
+            return SUBSCRIBED
         message = await self.queue.get()
         if message is _DROPPED:
             raise SubscriberTooSlow(
@@ -95,8 +105,8 @@ class LocalBroker:
                 self._unsubscribe(subscriber)
                 subscriber.drop()
 
-    def subscribe(self, channel: str) -> LocalSubscription:
-        subscriber = LocalSubscription(self, channel)
+    def subscribe(self, channel: str, *, announce: bool = False) -> LocalSubscription:
+        subscriber = LocalSubscription(self, channel, announce)
         self._queues[channel].add(subscriber)
         return subscriber
 
@@ -140,11 +150,15 @@ class RedisBroker:
             log.warning("Redis is reachable again; %d events for subscribers were lost", self._lost)
             self._lost = 0
 
-    async def subscribe(self, channel: str) -> AsyncIterator[dict[str, Any]]:
+    async def subscribe(
+        self, channel: str, *, announce: bool = False
+    ) -> AsyncIterator[dict[str, Any]]:
         from redis.exceptions import RedisError
 
         channel = self._prefix + channel
-        pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
+        # Redis confirms a subscription with a message of its own: announced, that is the
+        # moment from which every publish to the channel reaches this connection.
+        pubsub = self._redis.pubsub(ignore_subscribe_messages=False)
         try:
             await pubsub.subscribe(channel)
         except (RedisError, OSError) as error:
@@ -155,6 +169,9 @@ class RedisBroker:
             async for item in pubsub.listen():
                 if item.get("type") == "message":
                     yield json.loads(item["data"])
+                elif item.get("type") == "subscribe" and announce:
+                    announce = False
+                    yield SUBSCRIBED
         except (RedisError, OSError) as error:  # Redis went away mid-subscription
             raise BrokerUnavailable(str(error)) from error
         finally:

@@ -88,7 +88,7 @@ def test_story_schedule_check_in_live_count_mark_and_download(contexts):
     expect(trainer.get_by_test_id("code-countdown")).to_have_text(re.compile(r"^0[45]:\d\d 后更换$"))
     expect(trainer.get_by_test_id("checked-in-count")).to_have_text("0")
     expect(trainer.get_by_test_id("expected-count")).to_have_text(str(expected))
-    shot(trainer, "training-check-in-desktop")
+    expect(trainer.get_by_test_id("count-mode")).to_have_text("实时更新")
     code = code_box.get_attribute("data-code")
     assert code
 
@@ -105,6 +105,12 @@ def test_story_schedule_check_in_live_count_mark_and_download(contexts):
 
     # The trainer's screen counts the officer without a reload.
     expect(trainer.get_by_test_id("checked-in-count")).to_have_text("1")
+    expect(trainer.get_by_test_id("check-in-code")).to_have_attribute("data-code", code)
+    shot(trainer, "training-check-in-desktop")
+    trainer.set_viewport_size({"width": 390, "height": 844})
+    expect(trainer.get_by_test_id("check-in-code")).to_be_visible()
+    shot(trainer, "training-check-in-phone")
+    trainer.set_viewport_size({"width": 1280, "height": 800})
 
     trainer.get_by_role("button", name="退出签到").click()
     trainer.wait_for_url("**/training/sessions/*")
@@ -250,7 +256,7 @@ def test_an_officer_requests_leave_and_reads_their_history(contexts, api):
     login(page, "officer")
     page.goto("/training/my")
     card = page.locator(f"[data-title='{title}']")
-    expect(card.get_by_test_id("my-status")).to_have_text("未标记")
+    expect(card.get_by_test_id("my-status")).to_have_text("待签到")
     card.get_by_test_id("request-leave").click()
     page.get_by_role("button", name="提交").click()
     expect(page.get_by_role("dialog").locator(".ant-form-item-explain-error")).to_have_text("请填写请假事由")

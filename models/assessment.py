@@ -21,7 +21,7 @@ from tortoise.models import Model
 from tortoise.timezone import now
 from tortoise.transactions import in_transaction
 
-from models import sql
+from models import clock, sql
 from models.decimals import scaled, scaled_or_none
 from models.errors import fail
 from models.org import Person, Unit, User
@@ -424,3 +424,37 @@ async def feed_position(event_id: int) -> FeedPosition | None:
     """The position of an event by id (for cursors that carry only the id)."""
     txid = await ScoreEvent.filter(id=event_id).values_list("txid", flat=True)
     return (txid[0], event_id) if txid else None
+
+
+# --- a person's points by dimension -----------------------------------------------------------
+
+# A reversal counts in the year of the event it reverses, so that correcting last year's mark
+# this year changes last year's sum, as the corrected statement (recorded with the original
+# time) does. Points are summed in hundredths, as integers: exact on both databases (SQLite keeps
+# decimals as text, and its SUM of them would be a float).
+POINTS_BY_DIMENSION = """
+SELECT "e"."dimension" AS "dimension", SUM(CAST(ROUND("e"."points" * 100) AS BIGINT)) AS "cents"
+FROM "score_event" "e"
+LEFT JOIN "score_event" "r" ON "r"."id" = "e"."reverses_id"
+WHERE "e"."person_id" = $1
+  AND COALESCE("r"."occurred_at", "e"."occurred_at") >= $2
+  AND COALESCE("r"."occurred_at", "e"."occurred_at") < $3
+GROUP BY "e"."dimension"
+"""
+
+
+def year_bounds(year: int) -> tuple[datetime, datetime]:
+    """The county's calendar year as UTC times: [1 January, next 1 January)."""
+    return (
+        clock.utc(datetime(year, 1, 1, tzinfo=clock.LOCAL)),
+        clock.utc(datetime(year + 1, 1, 1, tzinfo=clock.LOCAL)),
+    )
+
+
+async def points_by_dimension(person_id: int, year: int) -> dict[Dimension, Decimal]:
+    """A person's points in each dimension for a year of the county's calendar, reversals
+    included, summed by the database in one statement; every dimension is there, 0 if none."""
+    start, end = year_bounds(year)
+    rows = await sql.fetch(get_connection("default"), POINTS_BY_DIMENSION, person_id, start, end)
+    cents = {row["dimension"]: int(row["cents"] or 0) for row in rows}
+    return {d: scaled(Decimal(cents.get(d.value, 0)) / 100) for d in Dimension}

@@ -19,6 +19,7 @@ from typing import Any
 
 from tortoise import fields
 from tortoise.expressions import Q
+from tortoise.functions import Count
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
@@ -569,6 +570,31 @@ def _rule_pool(item: PaperItem, categories: list[int]) -> Any:
     if item.difficulty is not None:
         pool = pool.filter(difficulty=item.difficulty)
     return pool
+
+
+async def category_counts(
+    type: QuestionType | None = None, difficulty: int | None = None
+) -> list[tuple[str, int, int]]:
+    """(path, questions in the category itself, questions a paper rule on it draws from: in it
+    and the categories below) for every category, by path: the current, active questions of
+    `type` and `difficulty` if given. Two statements."""
+    pool = Question.filter(is_current=True, active=True)
+    if type is not None:
+        pool = pool.filter(type=type)
+    if difficulty is not None:
+        pool = pool.filter(difficulty=difficulty)
+    own = dict(
+        await pool.group_by("category_id").annotate(n=Count("id")).values_list("category_id", "n")
+    )
+    categories = (
+        await QuestionCategory.all().order_by("path").values_list("id", "parent_id", "path")
+    )
+    parents = {pk: parent for pk, parent, _ in categories}
+    drawable = dict.fromkeys(parents, 0)
+    for pk, n in own.items():
+        for category in (pk, *org.ancestors(parents, pk)):
+            drawable[category] += n
+    return [(path, own.get(pk, 0), drawable[pk]) for pk, _, path in categories]
 
 
 async def publish_exam(exam_id: int) -> Exam:

@@ -239,11 +239,16 @@ class AudienceMatcher:
 
     def __init__(self, parents: dict[int, int | None]) -> None:
         self.parents = parents
+        self._units: dict[tuple[int, ...], set[int]] = {}  # one audience asked for many people
 
     def units(self, audience: Audience) -> set[int]:
-        found: set[int] = set()
-        for unit_id in audience.unit_ids:
-            found |= org.subtree(self.parents, unit_id)
+        key = tuple(audience.unit_ids)
+        found = self._units.get(key)
+        if found is None:
+            found = set()
+            for unit_id in audience.unit_ids:
+                found |= org.subtree(self.parents, unit_id)
+            self._units[key] = found
         return found
 
     def includes(self, audience: Audience, person: Person) -> bool:

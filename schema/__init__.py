@@ -23,6 +23,7 @@ from schema import (
     assessment,
     attendance,
     audit,
+    drill_reads,
     drills,
     exam_attempts,
     exams,
@@ -76,6 +77,7 @@ Query = merge_types(
         exams.Query,
         exam_attempts.Query,
         drills.Query,
+        drill_reads.Query,
         actions.Query,
         assessment.Query,
         audit.Query,
@@ -92,9 +94,12 @@ Mutation = merge_types(
         exams.Mutation,
         exam_attempts.Mutation,
         drills.Mutation,
+        drill_reads.Mutation,
         actions.Mutation,
     ),
 )
+
+Subscription = merge_types("Subscription", (drills.Subscription, attendance.Subscription))
 
 
 class LianbingSchema(TimeLimitedSchema):
@@ -108,7 +113,7 @@ def build_schema(*, suggestions: bool = False, look_ahead: bool = True) -> straw
     return LianbingSchema(
         query=Query,
         mutation=Mutation,
-        subscription=drills.Subscription,
+        subscription=Subscription,
         extensions=[
             # Clients send the same few documents over and over (an exam day is thousands of
             # identical saveAnswers): parse and validate each text once per worker.

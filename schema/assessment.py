@@ -8,15 +8,19 @@ from decimal import Decimal
 import strawberry
 from strawberry import Info, relay
 from strawberry.relay import from_base64, to_base64
+from tortoise.expressions import Q
 
 from models import assessment, clock
 from models.assessment import Dimension, ScoreEvent
 from models.org import Role
 from schema import node, reads
-from schema.ids import INT8_MAX, global_id, parse_key
+from schema.attendance import org_visible
+from schema.errors import coded_error
+from schema.ids import INT8_MAX, argument_id, global_id, parse_key
 from schema.org import PersonType, UnitType, people_of, units_of
-from schema.pagination import after_cursor, connection, not_a_cursor, page_size
-from schema.permissions import allow, require_role
+from schema.pagination import after_cursor, connection, not_a_cursor, page_size, paginate
+from schema.permissions import STAFF, allow, require_role, require_user
+from schema.training import READERS_OF_ROSTERS
 
 DimensionEnum = strawberry.enum(
     Dimension,
@@ -88,6 +92,29 @@ node.register("ScoreEvent", _event_node)
 
 
 @strawberry.type
+class DimensionPoints:
+    dimension: DimensionEnum
+    points: Decimal
+
+
+def _year(year: int | None) -> int:
+    """The year asked for; this year of the county's calendar when none is."""
+    if year is None:
+        return clock.local(clock.now()).year
+    if not 2000 <= year <= 2100:
+        raise coded_error("BAD_USER_INPUT", "year must be between 2000 and 2100.")
+    return year
+
+
+async def _points(person_id: int | None, year: int | None) -> list[DimensionPoints]:
+    year = _year(year)
+    if person_id is None:
+        return []
+    table = await assessment.points_by_dimension(person_id, year)
+    return [DimensionPoints(dimension=d, points=p) for d, p in table.items()]
+
+
+@strawberry.type
 class Query:
     @strawberry.field(
         extensions=allow(*FEED_READERS),
@@ -110,6 +137,55 @@ class Query:
             limit=size + 1,
         )
         return connection(rows, size, position, ScoreEventType.from_model, cursor=_feed_cursor)
+
+    @strawberry.field(
+        extensions=allow(*STAFF),
+        description="The logged-in person's ledger points in each dimension for a year (this "
+        "year of the county's calendar by default), reversals included; every dimension is "
+        "listed, 0 if it has none. Empty for an account without a person.",
+    )
+    async def my_points(self, info: Info, year: int | None = None) -> list[DimensionPoints]:
+        return await _points(require_user(info).person_id, year)
+
+    @strawberry.field(
+        extensions=allow(*STAFF),
+        description="A person's points in each dimension for a year, as myPoints: for "
+        "admins, trainers and leaders whose scope covers the person (and the person). Empty "
+        "for anyone else, as for a person that does not exist.",
+    )
+    async def person_points(
+        self, info: Info, person_id: strawberry.ID, year: int | None = None
+    ) -> list[DimensionPoints]:
+        user = require_user(info)
+        pk = argument_id(person_id, "Person", "personId")
+        allowed = pk == user.person_id or (
+            user.has_role(*READERS_OF_ROSTERS) and await org_visible(info, pk)
+        )
+        return await _points(pk if allowed else None, year)
+
+    @strawberry.field(
+        extensions=allow(*STAFF),
+        description="The logged-in person's score record: their ledger events of a year (this "
+        "year by default), by ID, optionally of one dimension. A reversal belongs to the year "
+        "of the event it cancels, as in myPoints. Empty for an account without a person.",
+    )
+    async def my_score_events(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        year: int | None = None,
+        dimension: DimensionEnum | None = None,
+    ) -> relay.Connection[ScoreEventType]:
+        user = require_user(info)
+        start, end = assessment.year_bounds(_year(year))
+        in_year = Q(reverses_id=None, occurred_at__gte=start, occurred_at__lt=end) | Q(
+            reverses__occurred_at__gte=start, reverses__occurred_at__lt=end
+        )
+        events = ScoreEvent.filter(in_year, person_id=user.person_id or 0)
+        if dimension is not None:
+            events = events.filter(dimension=dimension)
+        return await paginate(events, first, after, ScoreEventType.from_model)
 
 
 FEED_CURSOR = "feed"

@@ -3,6 +3,8 @@ attendance history, and the ledger points each status is worth."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncGenerator
+from contextlib import aclosing
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -10,20 +12,25 @@ from typing import Any
 import strawberry
 from strawberry import Info, relay
 
+import pubsub
 from models import attendance, training
 from models.errors import DomainError, Problem
 from models.org import Role
+from models.scope import can_read_unit_data
 from schema.audit import mutation
-from schema.errors import UserError, named, respond
+from schema.errors import UserError, coded_error, named, respond
 from schema.ids import argument_id, parse_id
 from schema.pagination import paginate
 from schema.permissions import STAFF, allow, require_user
 from schema.training import (
     MANAGERS,
     READERS_OF_ROSTERS,
+    AttendanceSummary,
     AttendanceType,
+    TrainingSessionType,
     my_person,
     require_manager,
+    summaries_of,
 )
 from schema.training_inputs import AttendanceStatusEnum
 
@@ -71,6 +78,21 @@ class RequestLeaveInput:
 class SetAttendancePointsInput:
     status: AttendanceStatusEnum
     points: Decimal
+
+
+@strawberry.type
+class SessionAttendanceCount:
+    session: TrainingSessionType
+    summary: AttendanceSummary
+
+
+def attendance_channel(session_id: int) -> str:
+    return f"session:{session_id}:attendance"
+
+
+def announce_attendance(info: Info, session_id: int) -> None:
+    """Tell the session's live counters, once this mutation has committed."""
+    info.context.publish_after_commit(attendance_channel(session_id), {"sessionId": session_id})
 
 
 # --- payloads ------------------------------------------------------------------------------
@@ -160,7 +182,10 @@ class Mutation:
             row = await attendance.check_in(session_id, my_person(info), input.code)
             return {"attendance": AttendanceType.from_model(row)}
 
-        return await respond(CheckInPayload, action)
+        payload = await respond(CheckInPayload, action)
+        if payload.attendance is not None:
+            announce_attendance(info, payload.attendance.session_id)
+        return payload
 
     @mutation(*MANAGERS, description="Up to 500 marks, all applied or none.")
     async def mark_attendance(
@@ -189,6 +214,7 @@ class Mutation:
             if problems:
                 raise DomainError(problems)
             rows = await attendance.mark_attendance(session.id, marks, info.context.user.id)
+            announce_attendance(info, session.id)
             return {"attendance": [AttendanceType.from_model(r) for r in rows]}
 
         return await respond(MarkAttendancePayload, action)
@@ -200,7 +226,10 @@ class Mutation:
             row = await attendance.request_leave(session_id, my_person(info), input.reason)
             return {"attendance": AttendanceType.from_model(row)}
 
-        return await respond(RequestLeavePayload, action)
+        payload = await respond(RequestLeavePayload, action)
+        if payload.attendance is not None:
+            announce_attendance(info, payload.attendance.session_id)
+        return payload
 
     @mutation(Role.ADMIN, description="Change the ledger points of an attendance status.")
     async def set_attendance_points(
@@ -211,3 +240,46 @@ class Mutation:
             return {"points": AttendancePoints(status=row.status, points=row.points)}
 
         return await respond(AttendancePointsPayload, action)
+
+
+async def _counted(info: Info, session: training.TrainingSession) -> SessionAttendanceCount:
+    await attendance.close_ended_sessions()  # as every read of sessions: ended means ABSENT
+    node = TrainingSessionType.from_model(await training.get_session(session.id))
+    [summary] = await summaries_of(info.context, [node])
+    return SessionAttendanceCount(session=node, summary=summary)
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(
+        description="A session's attendance counts: at once, then again after every check-in, "
+        "mark and leave request on it (the trainer's live count). For those who read the "
+        "session's whole roster: its organiser's managers, and leaders whose scope covers it."
+    )
+    async def session_attendance(
+        self, info: Info, session_id: strawberry.ID
+    ) -> AsyncGenerator[SessionAttendanceCount, None]:
+        user = require_user(info)
+        pk = argument_id(session_id, "TrainingSession", "sessionId")
+        session = await training.TrainingSession.get_or_none(id=pk)
+        if session is None:
+            raise coded_error("NOT_FOUND", "No training session has this ID.")
+        if not can_read_unit_data(user, await info.context.scope(), session.organizer_id):
+            raise coded_error(
+                "FORBIDDEN", "Only those who read this session's roster may watch its count."
+            )
+        channel = attendance_channel(session.id)
+        try:
+            async with aclosing(info.context.broker.subscribe(channel, announce=True)) as events:
+                async for _ in events:  # SUBSCRIBED first: the count from then on is current
+                    yield await _counted(info, session)
+        except pubsub.SubscriberTooSlow as error:
+            raise coded_error(
+                "SUBSCRIBER_TOO_SLOW",
+                "This subscription fell too far behind and was ended: subscribe again.",
+            ) from error
+        except pubsub.BrokerUnavailable as error:
+            raise coded_error(
+                "SUBSCRIPTIONS_UNAVAILABLE",
+                "Live counts are unavailable right now: subscribe again later.",
+            ) from error

@@ -14,7 +14,7 @@ from strawberry import Info, relay
 
 import pubsub
 from drills import catalogue, scoring
-from models import actions, drill_report, drills, org, sql
+from models import actions, drill_reads, drill_report, drills, org, sql
 from models.drills import DrillStatus, DrillType
 from models.errors import fail
 from models.org import Role
@@ -128,6 +128,22 @@ async def parent_comments_of(
     wanted = {pk for pk in ids if pk is not None}
     rows = await drills.DrillComment.filter(id__in=wanted) if wanted else []
     return reads.shared_by_id({row.id: row for row in rows}, ids, DrillCommentType.from_model)
+
+
+async def comment_drills_of(context: Any, comments: list[DrillCommentType]) -> list[Any]:
+    """The drill of each comment (one statement for all; a drill shared by many comments is
+    one object)."""
+    ids = [comment.model.drill_id for comment in comments]
+    rows = await drills.Drill.filter(id__in=set(ids)) if ids else []
+    return reads.shared_by_id({row.id: row for row in rows}, ids, DrillNode.from_model)
+
+
+async def unread_counts_of(context: Any, nodes: list[DrillNode]) -> list[int]:
+    """How many comments by others each drill has that the caller has not marked read: one
+    statement for all the drills."""
+    user = logged_in(context)
+    counts = await drill_reads.unread_counts(user.id, [node.model.id for node in nodes])
+    return [counts.get(node.model.id, 0) for node in nodes]
 
 
 # --- types ---------------------------------------------------------------------------------
@@ -273,6 +289,14 @@ class DrillNode(relay.Node):
     async def my_ratings(self, info: Info) -> list[TaskRating]:
         return await reads.load(my_ratings_of, self, info)
 
+    @reads.relation(
+        unread_counts_of,
+        description="Comments by others that the caller has not read yet: those posted since "
+        "they last called markDrillCommentsRead on this drill (all of them before that).",
+    )
+    async def unread_comment_count(self, info: Info) -> int:
+        return await reads.load(unread_counts_of, self, info)
+
 
 @strawberry.type
 class TaskRating:
@@ -326,6 +350,10 @@ class DrillCommentType(relay.Node):
     @reads.relation(parent_comments_of)
     async def parent(self, info: Info) -> DrillCommentType | None:
         return await reads.load(parent_comments_of, self, info)
+
+    @reads.relation(comment_drills_of, description="The drill the comment is on.")
+    async def drill(self, info: Info) -> DrillNode:
+        return await reads.load(comment_drills_of, self, info)
 
     @strawberry.field(description="Earlier wordings, oldest first.")
     def history(self) -> list[CommentRevision]:

@@ -167,6 +167,16 @@ class ExamAttemptType(relay.Node):
     def score(self) -> Decimal | None:
         return self.model.score if self.released else None
 
+    @strawberry.field(
+        description="Whole seconds from now to the deadline by the server's clock, at the time "
+        "of this answer (0 once it has passed or the attempt is finished): a countdown that "
+        "does not depend on the device's clock."
+    )
+    def seconds_left(self) -> int:
+        if self.status != exams.AttemptStatus.IN_PROGRESS:
+            return 0
+        return max(0, int((self.deadline - clock.now()).total_seconds()))
+
     @reads.relation(passes)
     async def passed(self, info: Info) -> bool | None:
         return await reads.load(passes, self, info)

@@ -85,6 +85,18 @@ async def papers(context: Any, exams_: list[ExamType]) -> list[list[PaperRule]]:
     return [by_exam[pk] for pk in ids]
 
 
+async def progress_of(context: Any, exams_: list[ExamType]) -> list[ExamProgress | None]:
+    """How far the people of each exam have got, for those who read its statistics (null for
+    anyone else): three statements for all the exams."""
+    user = logged_in(context)
+    scope = await context.scope()
+    shown = [e.model for e in exams_ if exams.may_read_statistics(user, scope, e.model)]
+    found = await exam_statistics.progress(shown)
+    return [
+        ExamProgress(**vars(found[e.model.id])) if e.model.id in found else None for e in exams_
+    ]
+
+
 async def item_questions(context: Any, items: list[ItemStatistics]) -> list[QuestionNode]:
     """The question of each item of a statistics report: two statements for all the items."""
     found = {q.id: q for q in await exams.Question.filter(id__in={i.question_id for i in items})}
@@ -164,6 +176,26 @@ class ExamType(relay.Node):
     )
     async def paper(self, info: Info) -> list[PaperRule]:
         return await reads.load(papers, self, info)
+
+    @reads.relation(
+        progress_of,
+        description="How far its people have got (the live progress of an open exam): for "
+        "those who read its statistics, null for anyone else.",
+    )
+    async def progress(self, info: Info) -> ExamProgress | None:
+        return await reads.load(progress_of, self, info)
+
+
+@strawberry.type
+class ExamProgress:
+    audience: int = strawberry.field(description="Active people the exam is for, as now.")
+    started: int = strawberry.field(description="People who have started an attempt.")
+    in_progress: int = strawberry.field(
+        description="People answering now: an attempt open and before its deadline."
+    )
+    submitted: int = strawberry.field(
+        description="People with a finished attempt: submitted, timed out or graded."
+    )
 
 
 @strawberry.type

@@ -236,6 +236,27 @@ class Query:
             await exams.QuestionCategory.all().order_by("path").values_list("path", flat=True)
         )
 
+    @strawberry.field(
+        extensions=allow(*BANK_KEEPERS),
+        description="The bank's counts for the exam builder: for every category, how many "
+        "current, active questions (of this type and difficulty, if given) it holds itself, and "
+        "how many a paper rule on it draws from (it and the categories below it).",
+    )
+    async def question_category_counts(
+        self, type: QuestionTypeEnum | None = None, difficulty: int | None = None
+    ) -> list[QuestionCategoryCount]:
+        rows = await exams.category_counts(type, difficulty)
+        return [QuestionCategoryCount(category=p, own_count=o, count=c) for p, o, c in rows]
+
+
+@strawberry.type
+class QuestionCategoryCount:
+    category: str = strawberry.field(description="Its path, e.g. 安全生产法 > 第三章.")
+    own_count: int = strawberry.field(description="Questions in this category itself.")
+    count: int = strawberry.field(
+        description="Questions a rule on this category draws from: in it and below it."
+    )
+
 
 @strawberry.type
 class Mutation:

@@ -113,7 +113,7 @@ _NOT_BUILT_BY_ISSUE: dict[int, str] = {
         Mutation.startPublicNotice Mutation.fileObjection Mutation.resolveObjection
         Mutation.finalizeCampaign Mutation.revokeCommendation CampaignTransitionInput
         CastReviewVoteInput FileObjectionInput ResolveObjectionInput RevokeCommendationInput
-        Objection ObjectionStatus DimensionPoints Commendation CommendationConnection
+        Objection ObjectionStatus Commendation CommendationConnection
         CreateCampaignInput NominateInput AwardKind CampaignStatus NominationStatus
         CommendationCampaign CommendationCampaignConnection Nomination NominationConnection Dossier
         CreateCampaignPayload NominatePayload CastReviewVotePayload CampaignTransitionPayload

@@ -111,11 +111,12 @@ def error_codes(message: dict) -> list[str]:
 
 
 class Subscriber:
-    """A graphql-transport-ws client subscribed to one drill's comments."""
+    """A graphql-transport-ws client subscribed to one drill's comments (or, with `query`,
+    to another subscription whose variable `$id` is `drill_id`)."""
 
-    def __init__(self, base: str, token: str | None, drill_id: str) -> None:
+    def __init__(self, base: str, token: str | None, drill_id: str, query: str = SUBSCRIBE) -> None:
         self.url = base.replace("http", "ws") + "/graphql"
-        self.token, self.drill_id = token, drill_id
+        self.token, self.drill_id, self.query = token, drill_id, query
 
     async def __aenter__(self) -> Subscriber:
         self.ws = await websockets.connect(self.url, subprotocols=["graphql-transport-ws"])
@@ -127,7 +128,7 @@ class Subscriber:
                 {
                     "id": "1",
                     "type": "subscribe",
-                    "payload": {"query": SUBSCRIBE, "variables": {"id": self.drill_id}},
+                    "payload": {"query": self.query, "variables": {"id": self.drill_id}},
                 }
             )
         )

@@ -69,6 +69,7 @@ TABLE: dict[str, tuple[Cell, Cell, Cell, Cell, Cell, Cell, Cell]] = {
     "Query.attendancePoints":          (U, A, A, A, A, A, F),
     "Query.questions":                 (U, A, A, F, F, F, F),
     "Query.questionCategories":        (U, A, A, F, F, F, F),
+    "Query.questionCategoryCounts":    (U, A, A, F, F, F, F),
     "Query.exams":                     (U, A, SCOPED, SCOPED, SCOPED, SCOPED, F),
     "Query.myAttempts":                (U, *[THEIR_OWN] * 5, F),
     "Query.examStatistics":            (U, A, NOT_FOUND, F, NOT_FOUND, F, F),
@@ -78,9 +79,14 @@ TABLE: dict[str, tuple[Cell, Cell, Cell, Cell, Cell, Cell, Cell]] = {
     "Query.drills":                    (U, A, SCOPED, SCOPED, SCOPED, SCOPED, F),
     "Query.drillReport":               (U, A, READERS, READERS, READERS, READERS, F),
     "Query.drillCommentsList":         (U, A, READERS, READERS, READERS, READERS, F),
+    # the target: a comment by the set-up's admin, another user than the callers
+    "Query.unreadDrillComments":       (U, A, SCOPED, SCOPED, SCOPED, SCOPED, F),
     "Query.actionItems":               (U, A, SCOPED, SCOPED, SCOPED, SCOPED, F),
     "Query.scoreEvents":               (U, A, F, F, A, F, A),
     "Query.auditLog":                  (U, A, F, F, F, F, F),
+    "Query.myPoints":                  (U, A, A, A, A, A, F),
+    "Query.myScoreEvents":             (U, A, A, A, A, A, F),
+    "Query.personPoints":              (U, A, SCOPED, E, SCOPED, E, F),
     "Mutation.login":                  (A, A, A, A, A, A, A),
     "Mutation.changePassword":         (U, A, A, A, A, A, A),
     "Mutation.createUnit":             (U, A, F, F, F, F, F),
@@ -126,10 +132,12 @@ TABLE: dict[str, tuple[Cell, Cell, Cell, Cell, Cell, Cell, Cell]] = {
     "Mutation.submitDrillEvaluation":  (U, F, F, F, F, (A, refused("NOT_AN_EVALUATOR")), F),
     "Mutation.correctDrillEvaluation": (U, A, F, F, F, F, F),
     "Mutation.addDrillComment":        (U, A, *[(A, refused("NOT_TAKING_PART"))] * 4, F),
+    "Mutation.markDrillCommentsRead":  (U, A, *[(A, refused("NOT_TAKING_PART"))] * 4, F),
     "Mutation.editDrillComment":       (U, *[(A, refused("COMMENT_NOT_FOUND"))] * 5, F),
     "Mutation.createActionItem":       (U, A, OUT_OF_SCOPE, F, OUT_OF_SCOPE, F, F),
     "Mutation.updateActionItem":       (U, A, OUT_OF_SCOPE, OUT_OF_SCOPE, OUT_OF_SCOPE, OUT_OF_SCOPE, F),
     "Subscription.drillComments":      (U, A, READERS, READERS, READERS, READERS, F),
+    "Subscription.sessionAttendance":  (U, A, READERS, F, READERS, F, F),
 }
 # fmt: on
 

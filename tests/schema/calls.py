@@ -225,6 +225,9 @@ CALLS: dict[str, Call] = {
         "{ questions(first: 100) { edges { node { id } } } }", lambda c: c.world.question
     ),
     "Query.questionCategories": Call("{ questionCategories }", given(lambda c: {})),
+    "Query.questionCategoryCounts": Call(
+        "{ questionCategoryCounts { category count } }", given(lambda c: {})
+    ),
     "Query.exams": listing(
         "{ exams(first: 100) { edges { node { id } } } }", lambda c: c.township.exam
     ),
@@ -254,6 +257,9 @@ CALLS: dict[str, Call] = {
         lambda c: c.township.comment,
         lambda c: {"drill": c.township.drill},
     ),
+    "Query.unreadDrillComments": listing(
+        "{ unreadDrillComments(first: 100) { id } }", lambda c: c.township.comment
+    ),
     "Query.actionItems": listing(
         "{ actionItems(first: 100) { edges { node { id } } } }", lambda c: c.township.action_item
     ),
@@ -261,6 +267,14 @@ CALLS: dict[str, Call] = {
         "{ scoreEvents(first: 1) { edges { node { id } } } }", given(lambda c: {})
     ),
     "Query.auditLog": Call("{ auditLog(first: 1) { edges { node { id } } } }", given(lambda c: {})),
+    "Query.myPoints": Call("{ myPoints { dimension points } }", given(lambda c: {})),
+    "Query.myScoreEvents": Call(
+        "{ myScoreEvents(first: 1) { edges { node { id } } } }", given(lambda c: {})
+    ),
+    "Query.personPoints": Call(
+        "query($person: ID!) { personPoints(personId: $person) { dimension points } }",
+        given(lambda c: {"person": c.township.person}),
+    ),
     # --- accounts and organisation --------------------------------------------------------
     "Mutation.login": Call(
         mutation("login", "LoginInput", "token"),
@@ -541,6 +555,12 @@ CALLS: dict[str, Call] = {
         "AddDrillCommentInput",
         lambda c: _aw({"drillId": c.township.drill, "body": "处置有序。"}),
     ),
+    # a new caller each time: a caller's read marker would hide comments from the other cells
+    "Mutation.markDrillCommentsRead": Call(
+        mutation("markDrillCommentsRead", "MarkDrillCommentsReadInput", "drill { id }"),
+        input_of(lambda c: _aw({"drillId": c.township.drill})),
+        fresh_caller=True,
+    ),
     "Mutation.editDrillComment": input_call(
         "editDrillComment",
         "EditDrillCommentInput",
@@ -563,6 +583,11 @@ CALLS: dict[str, Call] = {
     "Subscription.drillComments": Call(
         "subscription($drillId: ID!) { drillComments(drillId: $drillId) { id } }",
         given(lambda c: {"drillId": c.township.drill}),
+        subscription=True,
+    ),
+    "Subscription.sessionAttendance": Call(
+        "subscription($sessionId: ID!) { sessionAttendance(sessionId: $sessionId) { summary { present } } }",
+        given(lambda c: {"sessionId": c.township.session}),
         subscription=True,
     ),
 }

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from models import actions, drills
+from models import actions, drill_reads, drills
 from models.actions import ActionSource
 from models.drills import DrillType, ParticipantRole
 from models.org import Role
@@ -161,3 +161,77 @@ async def test_action_items_cost_the_same_for_5_and_100(client):
     counts = await statements_for_5_and_100(client, ACTIONS, make, check)
     # user, action items, owner units, their parents, assignees, their units
     assert counts[5] == 6, counts
+
+
+UNREAD_COUNTS = """query($first: Int) { drills(first: $first) { edges { node {
+  title unreadCommentCount } } } }"""
+UNREAD = """query($first: Int) { unreadDrillComments(first: $first) {
+  body author { username person { name } } drill { title organizer { name } } } }"""
+
+
+async def comments_read_and_unread(size: int, unit, reader, author) -> None:
+    """`size` more drills with three comments each by `author`: `reader` has read the first
+    of every drill (and nothing of every third one), and wrote one more of their own."""
+    for i in new_rows(size):
+        drill = await make_drill(f"演练{size}-{i}", unit)
+        await drills.DrillParticipant.create(drill=drill, unit=unit, role=ParticipantRole.LEAD)
+        said = [
+            await drills.DrillComment.create(drill=drill, author=author, body=f"{i}-{n}")
+            for n in range(3)
+        ]
+        await drills.DrillComment.create(drill=drill, author=reader, body="自己的")
+        if i % 3:
+            await drill_reads.DrillCommentRead.create(
+                user=reader, drill=drill, read_up_to=said[0].id, read_at=datetime.now(UTC)
+            )
+
+
+async def test_unread_counts_of_a_drill_list_cost_the_same_for_5_and_100(client):
+    unit = await make_unit("高村镇")
+    reader = await make_user("member", Role.OFFICER, person=await make_person(unit))
+    author = await make_user("leader", Role.LEADER, person=await make_person(unit, name="县长"))
+    await client.login("member")
+
+    async def make(size: int) -> dict[str, Any]:
+        await comments_read_and_unread(size, unit, reader, author)
+        return {"first": size}
+
+    def check(data: Any, size: int) -> None:
+        edges = data["drills"]["edges"]
+        assert len(edges) == size
+        for edge in edges:
+            number = int(edge["node"]["title"].rsplit("-", 1)[1])
+            assert edge["node"]["unreadCommentCount"] == (2 if number % 3 else 3), edge
+
+    counts = await statements_for_5_and_100(client, UNREAD_COUNTS, make, check)
+    # user, drills (their readable subquery needs the person, and the unit tree), the counts
+    assert counts[5] == 5, counts
+
+
+async def test_unread_comments_cost_the_same_for_5_and_100(client):
+    unit = await make_unit("高村镇")
+    reader = await make_user("member", Role.OFFICER, person=await make_person(unit))
+    author = await make_user("leader", Role.LEADER, person=await make_person(unit, name="县长"))
+    await client.login("member")
+
+    async def make(size: int) -> dict[str, Any]:
+        await drills.DrillComment.all().delete()
+        await drill_reads.DrillCommentRead.all().delete()
+        await drills.DrillParticipant.all().delete()
+        await drills.Drill.all().delete()
+        await comments_read_and_unread(size * 3, unit, reader, author)
+        return {"first": size}
+
+    def check(data: Any, size: int) -> None:
+        comments = data["unreadDrillComments"]
+        assert len(comments) == size
+        assert all(
+            c["author"] == {"username": "leader", "person": {"name": "县长"}} for c in comments
+        )
+        assert all(c["drill"]["organizer"] == {"name": "高村镇"} for c in comments)
+        assert comments[0]["drill"]["title"] == f"演练{size * 3}-{size * 3 - 1}"
+
+    counts = await statements_for_5_and_100(client, UNREAD, make, check)
+    # user, the person and the unit tree (for the drills taken part in), the comments, their
+    # authors, the authors' people, their drills, the drills' organisers
+    assert counts[5] == 8, counts

@@ -35,6 +35,7 @@ type Documents = {
     "\n  query TrainingMySchedule($from: DateTime, $to: DateTime) {\n    mySchedule(from: $from, to: $to) {\n      ...TrainingSessionCard\n      myAttendance {\n        id\n        status\n        checkedInAt\n        excuseReason\n      }\n    }\n  }\n": typeof types.TrainingMyScheduleDocument,
     "\n  mutation TrainingCheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      attendance {\n        id\n        status\n        checkedInAt\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.TrainingCheckInDocument,
     "\n  mutation TrainingRequestLeave($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      attendance {\n        id\n        status\n        excuseReason\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.TrainingRequestLeaveDocument,
+    "\n  subscription TrainingSessionAttendance($sessionId: ID!) {\n    sessionAttendance(sessionId: $sessionId) {\n      session {\n        id\n      }\n      summary {\n        expected\n        present\n        late\n        excused\n        absent\n        unmarked\n        rate\n      }\n    }\n  }\n": typeof types.TrainingSessionAttendanceDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      roles\n      person {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
@@ -58,6 +59,7 @@ const documents: Documents = {
     "\n  query TrainingMySchedule($from: DateTime, $to: DateTime) {\n    mySchedule(from: $from, to: $to) {\n      ...TrainingSessionCard\n      myAttendance {\n        id\n        status\n        checkedInAt\n        excuseReason\n      }\n    }\n  }\n": types.TrainingMyScheduleDocument,
     "\n  mutation TrainingCheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      attendance {\n        id\n        status\n        checkedInAt\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.TrainingCheckInDocument,
     "\n  mutation TrainingRequestLeave($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      attendance {\n        id\n        status\n        excuseReason\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.TrainingRequestLeaveDocument,
+    "\n  subscription TrainingSessionAttendance($sessionId: ID!) {\n    sessionAttendance(sessionId: $sessionId) {\n      session {\n        id\n      }\n      summary {\n        expected\n        present\n        late\n        excused\n        absent\n        unmarked\n        rate\n      }\n    }\n  }\n": types.TrainingSessionAttendanceDocument,
 };
 
 /**
@@ -158,6 +160,10 @@ export function graphql(source: "\n  mutation TrainingCheckIn($input: CheckInInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TrainingRequestLeave($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      attendance {\n        id\n        status\n        excuseReason\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TrainingRequestLeave($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      attendance {\n        id\n        status\n        excuseReason\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TrainingSessionAttendance($sessionId: ID!) {\n    sessionAttendance(sessionId: $sessionId) {\n      session {\n        id\n      }\n      summary {\n        expected\n        present\n        late\n        excused\n        absent\n        unmarked\n        rate\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TrainingSessionAttendance($sessionId: ID!) {\n    sessionAttendance(sessionId: $sessionId) {\n      session {\n        id\n      }\n      summary {\n        expected\n        present\n        late\n        excused\n        absent\n        unmarked\n        rate\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -469,6 +469,12 @@ export type Dimension =
   | 'RECTIFICATION'
   | 'TRAINING';
 
+export type DimensionPoints = {
+  __typename?: 'DimensionPoints';
+  dimension: Dimension;
+  points: Scalars['Decimal']['output'];
+};
+
 export type Drill = Node & {
   __typename?: 'Drill';
   completedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -490,6 +496,8 @@ export type Drill = Node & {
   status: DrillStatus;
   title: Scalars['String']['output'];
   type: DrillType;
+  /** Comments by others that the caller has not read yet: those posted since they last called markDrillCommentsRead on this drill (all of them before that). */
+  unreadCommentCount: Scalars['Int']['output'];
 };
 
 export type DrillComment = Node & {
@@ -497,6 +505,8 @@ export type DrillComment = Node & {
   author: User;
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** The drill the comment is on. */
+  drill: Drill;
   editedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Earlier wordings, oldest first. */
   history: Array<CommentRevision>;
@@ -615,6 +625,8 @@ export type Exam = Node & {
   partialCredit: PartialCredit;
   passScore: Scalars['Decimal']['output'];
   practice: Scalars['Boolean']['output'];
+  /** How far its people have got (the live progress of an open exam): for those who read its statistics, null for anyone else. */
+  progress?: Maybe<ExamProgress>;
   releaseResults: ResultRelease;
   resultsReleased: Scalars['Boolean']['output'];
   shuffleOptions: Scalars['Boolean']['output'];
@@ -637,6 +649,8 @@ export type ExamAttempt = Node & {
   questions: Array<AttemptQuestion>;
   /** Null until graded and released. */
   score?: Maybe<Scalars['Decimal']['output']>;
+  /** Whole seconds from now to the deadline by the server's clock, at the time of this answer (0 once it has passed or the attempt is finished): a countdown that does not depend on the device's clock. */
+  secondsLeft: Scalars['Int']['output'];
   startedAt: Scalars['DateTime']['output'];
   status: AttemptStatus;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -681,6 +695,18 @@ export type ExamEdge = {
 
 export type ExamIdInput = {
   examId: Scalars['ID']['input'];
+};
+
+export type ExamProgress = {
+  __typename?: 'ExamProgress';
+  /** Active people the exam is for, as now. */
+  audience: Scalars['Int']['output'];
+  /** People answering now: an attempt open and before its deadline. */
+  inProgress: Scalars['Int']['output'];
+  /** People who have started an attempt. */
+  started: Scalars['Int']['output'];
+  /** People with a finished attempt: submitted, timed out or graded. */
+  submitted: Scalars['Int']['output'];
 };
 
 export type ExamStatistics = {
@@ -793,6 +819,16 @@ export type MarkAttendancePayload = {
   userErrors: Array<UserError>;
 };
 
+export type MarkDrillCommentsReadInput = {
+  drillId: Scalars['ID']['input'];
+};
+
+export type MarkDrillCommentsReadPayload = {
+  __typename?: 'MarkDrillCommentsReadPayload';
+  drill?: Maybe<Drill>;
+  userErrors: Array<UserError>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** A comment or reply by anyone taking part; isReview: a leader's 点评. */
@@ -829,6 +865,8 @@ export type Mutation = {
   login: LoginPayload;
   /** Up to 500 marks, all applied or none. */
   markAttendance: MarkAttendancePayload;
+  /** Mark every comment of a drill read, up to its newest one, for the caller (again changes nothing). */
+  markDrillCommentsRead: MarkDrillCommentsReadPayload;
   /** A 6-digit code for officers to check in with; replaces the last. */
   openCheckIn: OpenCheckInPayload;
   /** Plan a drill from a scenario (its rubric is copied in) or a custom rubric. */
@@ -985,6 +1023,11 @@ export type MutationLoginArgs = {
 
 export type MutationMarkAttendanceArgs = {
   input: MarkAttendanceInput;
+};
+
+
+export type MutationMarkDrillCommentsReadArgs = {
+  input: MarkDrillCommentsReadInput;
 };
 
 
@@ -1319,14 +1362,22 @@ export type Query = {
   me?: Maybe<User>;
   /** The logged-in person's attempts. */
   myAttempts: ExamAttemptConnection;
+  /** The logged-in person's ledger points in each dimension for a year (this year of the county's calendar by default), reversals included; every dimension is listed, 0 if it has none. Empty for an account without a person. */
+  myPoints: Array<DimensionPoints>;
   /** The logged-in person's sessions, by start. */
   mySchedule: Array<TrainingSession>;
+  /** The logged-in person's score record: their ledger events of a year (this year by default), by ID, optionally of one dimension. A reversal belongs to the year of the event it cancels, as in myPoints. Empty for an account without a person. */
+  myScoreEvents: ScoreEventConnection;
   /** Any object by its global ID; null if unknown or out of reach. */
   node?: Maybe<Node>;
   /** People in the caller's unit scope. unitId includes the unit's sub-units; search matches a name or badge number. */
   people: PersonConnection;
+  /** A person's points in each dimension for a year, as myPoints: for admins, trainers and leaders whose scope covers the person (and the person). Empty for anyone else, as for a person that does not exist. */
+  personPoints: Array<DimensionPoints>;
   /** Category paths, e.g. 安全生产法 > 第三章. */
   questionCategories: Array<Scalars['String']['output']>;
+  /** The bank's counts for the exam builder: for every category, how many current, active questions (of this type and difficulty, if given) it holds itself, and how many a paper rule on it draws from (it and the categories below it). */
+  questionCategoryCounts: Array<QuestionCategoryCount>;
   /** The question bank (current versions). */
   questions: QuestionConnection;
   /** The ledger feed in the order events were committed, oldest first. An event appears once every write that began before it has finished, so a reader that pages with `after` sees each event exactly once. since: only events recorded at or after this time. */
@@ -1336,6 +1387,8 @@ export type Query = {
   /** Sessions the caller may see, by ID. */
   trainingSessions: TrainingSessionConnection;
   units: UnitConnection;
+  /** Comments by others on the drills the caller takes part in, posted since the caller last marked each drill read (markDrillCommentsRead), newest first. first: at most this many (20 by default, at most 100). */
+  unreadDrillComments: Array<DrillComment>;
   users: UserConnection;
   /** 错题本: questions the caller got wrong, once results are out. */
   wrongAnswers: Array<WrongAnswer>;
@@ -1409,9 +1462,22 @@ export type QueryMyAttemptsArgs = {
 };
 
 
+export type QueryMyPointsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyScheduleArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryMyScoreEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dimension?: InputMaybe<Dimension>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1427,6 +1493,18 @@ export type QueryPeopleArgs = {
   includeInactive?: Scalars['Boolean']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPersonPointsArgs = {
+  personId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryQuestionCategoryCountsArgs = {
+  difficulty?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<QuestionType>;
 };
 
 
@@ -1472,6 +1550,11 @@ export type QueryUnitsArgs = {
 };
 
 
+export type QueryUnreadDrillCommentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1494,6 +1577,16 @@ export type Question = Node & {
   tags: Array<Scalars['String']['output']>;
   type: QuestionType;
   version: Scalars['Int']['output'];
+};
+
+export type QuestionCategoryCount = {
+  __typename?: 'QuestionCategoryCount';
+  /** Its path, e.g. 安全生产法 > 第三章. */
+  category: Scalars['String']['output'];
+  /** Questions a rule on this category draws from: in it and below it. */
+  count: Scalars['Int']['output'];
+  /** Questions in this category itself. */
+  ownCount: Scalars['Int']['output'];
 };
 
 /** A connection to a list of items. */
@@ -1705,6 +1798,12 @@ export type SectionScore = {
   title: Scalars['String']['output'];
 };
 
+export type SessionAttendanceCount = {
+  __typename?: 'SessionAttendanceCount';
+  session: TrainingSession;
+  summary: AttendanceSummary;
+};
+
 /** 已安排 / 进行中 / 已结束 / 已取消 */
 export type SessionStatus =
   | 'CANCELLED'
@@ -1756,11 +1855,18 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each new comment on a drill, as it is posted (点评直播). */
   drillComments: DrillComment;
+  /** A session's attendance counts: at once, then again after every check-in, mark and leave request on it (the trainer's live count). For those who read the session's whole roster: its organiser's managers, and leaders whose scope covers it. */
+  sessionAttendance: SessionAttendanceCount;
 };
 
 
 export type SubscriptionDrillCommentsArgs = {
   drillId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionSessionAttendanceArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 export type TaskRating = {
@@ -2260,6 +2366,13 @@ export type TrainingRequestLeaveMutationVariables = Exact<{
 
 export type TrainingRequestLeaveMutation = { __typename?: 'Mutation', requestLeave: { __typename?: 'RequestLeavePayload', attendance?: { __typename?: 'Attendance', id: string, status: AttendanceStatus, excuseReason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: string, message: string }> } };
 
+export type TrainingSessionAttendanceSubscriptionVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type TrainingSessionAttendanceSubscription = { __typename?: 'Subscription', sessionAttendance: { __typename?: 'SessionAttendanceCount', session: { __typename?: 'TrainingSession', id: string }, summary: { __typename?: 'AttendanceSummary', expected: number, present: number, late: number, excused: number, absent: number, unmarked: number, rate: number } } };
+
 export const TrainingSessionCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingSessionCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TrainingSessionCardFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -2281,3 +2394,4 @@ export const TrainingCompliancePeopleDocument = {"kind":"Document","definitions"
 export const TrainingMyScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingMySchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingSessionCard"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"excuseReason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingSessionCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TrainingMyScheduleQuery, TrainingMyScheduleQueryVariables>;
 export const TrainingCheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TrainingCheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TrainingCheckInMutation, TrainingCheckInMutationVariables>;
 export const TrainingRequestLeaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TrainingRequestLeave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestLeaveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestLeave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"excuseReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TrainingRequestLeaveMutation, TrainingRequestLeaveMutationVariables>;
+export const TrainingSessionAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TrainingSessionAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"excused"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"unmarked"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]}}]} as unknown as DocumentNode<TrainingSessionAttendanceSubscription, TrainingSessionAttendanceSubscriptionVariables>;

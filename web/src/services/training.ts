@@ -369,3 +369,22 @@ export const requestLeaveMutation = graphql(`
     }
   }
 `);
+
+export const sessionAttendanceSubscription = graphql(`
+  subscription TrainingSessionAttendance($sessionId: ID!) {
+    sessionAttendance(sessionId: $sessionId) {
+      session {
+        id
+      }
+      summary {
+        expected
+        present
+        late
+        excused
+        absent
+        unmarked
+        rate
+      }
+    }
+  }
+`);

@@ -62,7 +62,7 @@ export default function CheckInPage() {
   });
 
   const session = live.session;
-  const summary = session?.attendanceSummary;
+  const summary = live.summary;
   const checkedIn = summary ? summary.present + summary.late : 0;
   const exit = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
@@ -164,6 +164,9 @@ export default function CheckInPage() {
           </div>
           <Typography.Text style={{ color: "rgba(255,255,255,0.65)", fontSize: 16 }}>
             已签到 / 应到 <span data-testid="expected-count">{summary?.expected ?? "–"}</span> 人
+          </Typography.Text>
+          <Typography.Text style={{ color: "rgba(255,255,255,0.45)", fontSize: 12, display: "block" }} data-testid="count-mode">
+            {live.mode === "live" ? "实时更新" : "每 5 秒刷新"}
           </Typography.Text>
         </div>
         <div>

@@ -91,7 +91,7 @@ function ScheduleCard({ item, now, onChanged }: { item: Item; now: number; onCha
           {item.title}
         </Typography.Text>
         <Tag color={cancelled ? "red" : ATTENDANCE_COLORS[mine]} style={{ marginInlineEnd: 0, flexShrink: 0 }} data-testid="my-status">
-          {cancelled ? "已取消" : ATTENDANCE_LABELS[mine]}
+          {cancelled ? "已取消" : mine === "UNMARKED" ? (Date.parse(item.endsAt) <= now ? "未签到" : "待签到") : ATTENDANCE_LABELS[mine]}
         </Tag>
       </Flex>
       <Typography.Text type="secondary" style={{ display: "block" }}>

@@ -1,29 +1,38 @@
-// The live count of who has checked in. The schema on main has no `sessionAttendance`
-// subscription yet, so this polls the session's attendanceSummary every few seconds (and when
-// the tab comes back into view); swap the body for useSubscription once the schema has it.
+// The live count of who has checked in: the `sessionAttendance` subscription (the counts at once,
+// then after every check-in, mark and leave request). The session's title and times come from
+// one query; should the subscription fail (no WebSocket through a proxy, say), the counts are
+// polled every few seconds instead.
 import { useEffect } from "react";
-import { useQuery } from "urql";
-import { trainingAttendanceSummaryQuery } from "../../services/training";
+import { useQuery, useSubscription } from "urql";
+import { sessionAttendanceSubscription, trainingAttendanceSummaryQuery } from "../../services/training";
 
-export const POLL_MS = 3_000;
+export const FALLBACK_POLL_MS = 5_000;
 
-export function useLiveAttendance(sessionId: string, pollMs = POLL_MS) {
+export function useLiveAttendance(sessionId: string) {
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: trainingAttendanceSummaryQuery,
     variables: { id: sessionId },
     requestPolicy: "network-only",
   });
+  const [live] = useSubscription({ query: sessionAttendanceSubscription, variables: { sessionId } });
+  const subscriptionFailed = live.error !== undefined;
+
   useEffect(() => {
-    const refresh = () => {
-      if (document.visibilityState === "visible") reexecute({ requestPolicy: "network-only" });
-    };
-    const timer = window.setInterval(refresh, pollMs);
-    document.addEventListener("visibilitychange", refresh);
-    return () => {
-      window.clearInterval(timer);
-      document.removeEventListener("visibilitychange", refresh);
-    };
-  }, [reexecute, pollMs]);
+    if (!subscriptionFailed) return;
+    const timer = window.setInterval(() => reexecute({ requestPolicy: "network-only" }), FALLBACK_POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [subscriptionFailed, reexecute]);
+
   const node = data?.node && data.node.__typename === "TrainingSession" ? data.node : null;
-  return { session: node, loaded: data !== undefined, error, fetching };
+  const pushed = live.data?.sessionAttendance.summary;
+  const summary = !subscriptionFailed && pushed ? pushed : node?.attendanceSummary;
+  return {
+    session: node,
+    summary: summary ?? null,
+    /** "live" while the subscription delivers, "polling" after it failed. */
+    mode: subscriptionFailed ? ("polling" as const) : ("live" as const),
+    loaded: data !== undefined,
+    error,
+    fetching,
+  };
 }

@@ -1,1 +1,0 @@
-import{T as n,h as e,i as a,j as i,k as t,m as s,n as o,p as c,q as r,t as u,v as m,w as g,x as l,y as D,z as T,B as S}from"./index-Bpp-WFK8.js";const y=n,d=u,p=s,C=m,M=t,Q=S,k=e,A=a,I=c,P=i,q=o,v=g,R=r,f=l,j=D,x=T;export{M as a,Q as b,A as c,p as d,d as e,I as f,C as g,v as h,R as i,f as j,j as k,q as m,P as o,x as r,k as s,y as t};
