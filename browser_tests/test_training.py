@@ -33,8 +33,12 @@ def pick_time(page: Page, label: str, when: datetime) -> None:
     field.click()
     field.press("Control+a")
     field.fill(when.strftime(PICKER_FORMAT))
-    field.press("Enter")
+    # 确定 in the picker's panel (Enter would submit the form).
+    open_panel = page.locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)")
+    open_panel.locator(".ant-picker-ok button").click()
+    expect(open_panel).to_have_count(0)
     expect(field).to_have_value(when.strftime(PICKER_FORMAT))
+    expect(page.locator(".ant-form-item-explain-error")).to_have_count(0)
 
 
 def fill_schedule_form(page: Page, title: str, starts: datetime, ends: datetime) -> None:

@@ -117,7 +117,9 @@ export default function SchedulePage() {
           initialValues={initialValues}
           onFinish={onFinish}
           onValuesChange={(changed: Partial<FormValues>) => {
-            // Moving the start keeps the length; a weekly series starts on the start's weekday.
+            // The server's errors were about the values sent; any change may settle them.
+            clear();
+            // A start moved past the end takes the end along (two hours after it).
             if (changed.startsAt) {
               const ends = form.getFieldValue("endsAt") as Dayjs | null;
               if (!ends || !ends.isAfter(changed.startsAt)) form.setFieldValue("endsAt", changed.startsAt.add(2, "hour"));
