@@ -12,6 +12,7 @@ import re
 import uuid
 import zipfile
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from playwright.sync_api import Page, expect
@@ -35,8 +36,16 @@ def pick_time(page: Page, label: str, when: datetime) -> None:
     field.fill(when.strftime(PICKER_FORMAT))
     # 确定 in the picker's panel (Enter would submit the form).
     open_panel = page.locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)")
-    open_panel.locator(".ant-picker-ok button").click()
-    expect(open_panel).to_have_count(0)
+    expect(open_panel).to_have_count(1)
+    # A click on 确定 while the panel is still sliding open is sometimes lost: click again then.
+    for attempt in range(3):
+        open_panel.locator(".ant-picker-ok button").click()
+        try:
+            expect(open_panel).to_have_count(0, timeout=3_000)
+            break
+        except AssertionError:
+            if attempt == 2:
+                raise
     expect(field).to_have_value(when.strftime(PICKER_FORMAT))
     expect(page.locator(".ant-form-item-explain-error")).to_have_count(0)
 
@@ -78,7 +87,9 @@ def test_story_schedule_check_in_live_count_mark_and_download(contexts):
     expect(trainer.get_by_role("heading", name=title)).to_be_visible()
     expect(trainer.get_by_test_id("roster-row-李莹")).to_be_visible()
     expected = int(
-        trainer.get_by_test_id("session-summary").locator(".ant-statistic-content-value").first.inner_text()
+        trainer.get_by_test_id("session-summary")
+        .locator(".ant-statistic-content-value")
+        .first.inner_text()
     )
     assert expected >= 1
 
@@ -89,7 +100,8 @@ def test_story_schedule_check_in_live_count_mark_and_download(contexts):
     trainer.get_by_text("每 5 分钟更换").click()
     code_box = trainer.get_by_test_id("check-in-code")
     expect(code_box).to_have_attribute("data-code", re.compile(r"^\d{6}$"))
-    expect(trainer.get_by_test_id("code-countdown")).to_have_text(re.compile(r"^0[45]:\d\d 后更换$"))
+    countdown = trainer.get_by_test_id("code-countdown")
+    expect(countdown).to_have_text(re.compile(r"^0[45]:\d\d 后更换$"))
     expect(trainer.get_by_test_id("checked-in-count")).to_have_text("0")
     expect(trainer.get_by_test_id("expected-count")).to_have_text(str(expected))
     expect(trainer.get_by_test_id("count-mode")).to_have_text("实时更新")
@@ -118,7 +130,9 @@ def test_story_schedule_check_in_live_count_mark_and_download(contexts):
 
     trainer.get_by_role("button", name="退出签到").click()
     trainer.wait_for_url("**/training/sessions/*")
-    expect(trainer.get_by_test_id("roster-row-李莹").get_by_test_id("roster-status")).to_have_text("出勤")
+    expect(trainer.get_by_test_id("roster-row-李莹").get_by_test_id("roster-status")).to_have_text(
+        "出勤"
+    )
     trainer.get_by_test_id("select-unmarked").click()
     expect(trainer.get_by_test_id("selected-count")).to_have_text(str(expected - 1))
     trainer.get_by_test_id("mark-status").click()
@@ -133,7 +147,7 @@ def test_story_schedule_check_in_live_count_mark_and_download(contexts):
         trainer.get_by_test_id("download-sign-in").click()
     download = download_info.value
     assert download.suggested_filename.endswith(".xlsx")
-    content = open(download.path(), "rb").read()
+    content = Path(download.path()).read_bytes()
     assert len(content) > 0
     with zipfile.ZipFile(io.BytesIO(content)) as workbook:
         assert "xl/workbook.xml" in workbook.namelist()
@@ -167,10 +181,12 @@ def test_a_trainer_conflict_shows_beside_the_trainer_field(contexts, api):
     )
     choose_unit(page, TOWNSHIP_TEAM)
     page.get_by_role("button", name="安排培训").click()
-    trainer_item = page.locator(".ant-form-item").filter(has=page.get_by_label("授课教员", exact=True))
+    trainer_field = page.get_by_label("授课教员", exact=True)
+    trainer_item = page.locator(".ant-form-item").filter(has=trainer_field)
     expect(trainer_item.locator(".ant-form-item-explain-error")).to_have_text(
         "该培训教员在此时间段已有其他培训"
     )
+    expect(trainer_item.locator(".ant-form-item-explain-error")).to_have_css("opacity", "1")
     assert "/training/new" in page.url
     shot(page, "training-schedule-conflict-desktop")
 
@@ -183,8 +199,40 @@ def test_an_end_before_the_start_shows_beside_the_end(contexts):
     choose_unit(page, TOWNSHIP_TEAM)
     page.get_by_role("button", name="安排培训").click()
     end_item = page.locator(".ant-form-item").filter(has=page.get_by_label("结束时间", exact=True))
-    expect(end_item.locator(".ant-form-item-explain-error")).to_have_text("结束时间必须晚于开始时间")
+    expect(end_item.locator(".ant-form-item-explain-error")).to_have_text(
+        "结束时间必须晚于开始时间"
+    )
+    expect(end_item.locator(".ant-form-item-explain-error")).to_have_css("opacity", "1")
     shot(page, "training-schedule-phone")
+
+
+def test_a_weekly_series_with_its_recurrence_errors_beside_the_recurrence_fields(contexts):
+    page = contexts("desktop").new_page()
+    login(page, "trainer")
+    starts = county_now().replace(hour=10, minute=15) + timedelta(days=30)
+    title = f"每周执法例训 {uuid.uuid4().hex[:6]}"
+    fill_schedule_form(page, title, starts, starts + timedelta(hours=1))
+    clear_trainer(page)
+    choose_unit(page, TOWNSHIP_TEAM)
+    page.get_by_text("每周", exact=True).click()
+    page.get_by_label("按日期").check()
+    until = page.get_by_label("结束日期", exact=True)
+    until.click()
+    until.fill((starts + timedelta(days=365 * 5)).strftime("%Y-%m-%d"))
+    until.press("Tab")
+    page.get_by_role("button", name="安排培训").click()
+    until_item = page.locator(".ant-form-item").filter(has=until)
+    until_error = until_item.locator(".ant-form-item-explain-error")
+    expect(until_error).to_have_text("一个系列最多 200 次培训")
+    expect(until_error).to_have_css("opacity", "1")
+    shot(page, "training-schedule-series-desktop")
+
+    page.get_by_label("按次数").check()
+    page.get_by_label("次数", exact=True).fill("3")
+    page.get_by_role("button", name="安排培训").click()
+    expect(page.get_by_text("已安排 3 次培训")).to_be_visible()
+    page.wait_for_url("**/training/sessions/*")
+    expect(page.get_by_test_id("session-info")).to_contain_text("属于重复系列")
 
 
 def test_calendar_month_and_week_at_both_sizes(contexts):
@@ -195,7 +243,9 @@ def test_calendar_month_and_week_at_both_sizes(contexts):
         today = county_now().strftime("%Y-%m-%d")
         expect(page.get_by_test_id(f"calendar-day-{today}")).to_be_visible()
         # The demo schedules sessions for today; the day's list shows them as cards.
-        expect(page.get_by_test_id("calendar-day-list").get_by_test_id("session-card").first).to_be_visible()
+        expect(
+            page.get_by_test_id("calendar-day-list").get_by_test_id("session-card").first
+        ).to_be_visible()
         shot(page, f"training-calendar-{size}")
         page.get_by_test_id("calendar-view").get_by_text("周").click()
         expect(page.get_by_test_id("calendar-week")).to_be_visible()
@@ -263,7 +313,9 @@ def test_an_officer_requests_leave_and_reads_their_history(contexts, api):
     expect(card.get_by_test_id("my-status")).to_have_text("待签到")
     card.get_by_test_id("request-leave").click()
     page.get_by_role("button", name="提交").click()
-    expect(page.get_by_role("dialog").locator(".ant-form-item-explain-error")).to_have_text("请填写请假事由")
+    expect(page.get_by_role("dialog").locator(".ant-form-item-explain-error")).to_have_text(
+        "请填写请假事由"
+    )
     page.get_by_label("请假事由").fill("下乡检查，无法参加")
     page.get_by_role("button", name="提交").click()
     expect(card.get_by_test_id("my-status")).to_have_text("请假")

@@ -36,8 +36,10 @@ export default function CalendarPage() {
 
   const grid = useMemo(() => monthGrid(current.year, current.month), [current.year, current.month]);
   const week = useMemo(() => weekDays(date), [date]);
-  const range =
-    view === "month" ? { from: grid[0][0].key, to: grid[5][6].key } : { from: week[0].key, to: week[6].key };
+  const range = useMemo(
+    () => (view === "month" ? { from: grid[0][0].key, to: grid[5][6].key } : { from: week[0].key, to: week[6].key }),
+    [view, grid, week],
+  );
 
   const { nodes, error, fetching } = useAllPages(
     trainingCalendarQuery,
@@ -45,11 +47,7 @@ export default function CalendarPage() {
     (d) => d.trainingSessions,
     `${range.from}|${range.to}|${kind ?? ""}`,
   );
-  const byDay = useMemo(
-    () => groupSessionsByDay((nodes ?? []) as CalendarSession[], undefined, range),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [nodes, range.from, range.to],
-  );
+  const byDay = useMemo(() => groupSessionsByDay((nodes ?? []) as CalendarSession[], undefined, range), [nodes, range]);
 
   const update = (next: Record<string, string | null>) => {
     const merged = new URLSearchParams(params);
