@@ -8,6 +8,7 @@ from typing import Any
 
 import strawberry
 from strawberry import Info, relay
+from tortoise.expressions import Q
 
 from models import actions, clock, drills, org
 from models.actions import ActionSource, ActionStatus
@@ -111,11 +112,12 @@ class Query:
             rows = rows.filter(status=status)
         if overdue is not None:
             today = clock.local(clock.now()).date()
-            late = {
-                "due_date__lt": today,
-                "status__in": [ActionStatus.OPEN, ActionStatus.IN_PROGRESS],
-            }
-            rows = rows.filter(**late) if overdue else rows.exclude(**late)
+            late = Q(due_date__lt=today) & Q(
+                status__in=[ActionStatus.OPEN, ActionStatus.IN_PROGRESS]
+            )
+            # ~late, not .exclude(**kwargs): Tortoise negates each keyword of an exclude on its
+            # own (neither past due nor open), which drops every open item not yet due.
+            rows = rows.filter(late if overdue else ~late)
         return await paginate(rows, first, after, ActionItemType.from_model)
 
 

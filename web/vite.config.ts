@@ -72,5 +72,8 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}"],
+    // The generated-case tests run hundreds of cases each: on a loaded 2-core CI machine one
+    // can take several seconds, which is load, not a hang.
+    testTimeout: 30_000,
   },
 });

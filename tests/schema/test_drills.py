@@ -488,6 +488,22 @@ async def test_action_items_move_through_their_states(client, new_client, cast, 
         "{ actionItems(overdue: true) { edges { node { title overdue } } } }"
     )
     assert overdue["actionItems"]["edges"] == [{"node": {"title": "补充救生衣", "overdue": True}}]
+    # Not overdue: one verified, one open and not yet due.
+    await leader.mutate(
+        create,
+        {
+            "title": "配备对讲机",
+            "ownerUnitId": global_id("Unit", cast.support.id),
+            "dueDate": "2026-04-01",
+        },
+    )
+    on_time = await leader.data(
+        "{ actionItems(overdue: false) { edges { node { title overdue } } } }"
+    )
+    assert on_time["actionItems"]["edges"] == [
+        {"node": {"title": "完善转移路线标识", "overdue": False}},
+        {"node": {"title": "配备对讲机", "overdue": False}},
+    ]
     report = (await leader.data(REPORT, {"id": drill["id"]}))["drillReport"]
     assert [a["title"] for a in report["actionItems"]] == ["完善转移路线标识", "补充救生衣"]
     assert second["source"] == "DRILL"

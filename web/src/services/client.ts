@@ -36,17 +36,42 @@ function authorization(): Record<string, string> {
   return token ? { authorization: `Bearer ${token}` } : {};
 }
 
+/** The WebSocket that carries subscriptions: "idle" until a page subscribes. */
+export type LiveStatus = "idle" | "connecting" | "connected" | "closed";
+let liveStatus: LiveStatus = "idle";
+const liveListeners = new Set<() => void>();
+
+function setLiveStatus(status: LiveStatus): void {
+  if (status === liveStatus) return;
+  liveStatus = status;
+  liveListeners.forEach((listener) => listener());
+}
+
+/** For useSyncExternalStore: a page showing whether its live updates are connected. */
+export function getLiveStatus(): LiveStatus {
+  return liveStatus;
+}
+
+export function subscribeLiveStatus(listener: () => void): () => void {
+  liveListeners.add(listener);
+  return () => liveListeners.delete(listener);
+}
+
 function makeWsClient(): WsClient {
-  return createWsClient({
+  const ws: WsClient = createWsClient({
     url: wsUrl(),
     lazy: true,
     connectionParams: () => authorization(),
     on: {
+      connecting: () => current?.ws === ws && setLiveStatus("connecting"),
+      connected: () => current?.ws === ws && setLiveStatus("connected"),
       closed: (event) => {
+        if (current?.ws === ws) setLiveStatus("closed");
         if ((event as CloseEvent | undefined)?.code === WS_REJECTED) expireSession();
       },
     },
   });
+  return ws;
 }
 
 function makeClient(): { client: Client; ws: WsClient } {
@@ -94,6 +119,7 @@ export function getClient(): Client {
 export function resetClient(): void {
   const old = current;
   current = makeClient();
+  setLiveStatus("idle");
   void old.ws.dispose();
   listeners.forEach((listener) => listener());
 }

@@ -1,34 +1,51 @@
-import { Card, Col, Row, Typography } from "antd";
+import { Flex, Typography } from "antd";
+import type { ReactNode } from "react";
 import type { Role } from "../../access";
-import { ALL_ROLES, roleLabel } from "../../access";
+import { roleLabel } from "../../access";
 import { PageHeader } from "../../components/PageHeader";
 import { useMe } from "../../services/session";
+import { AdminHome } from "./AdminHome";
+import { EvaluatorHome } from "./EvaluatorHome";
+import { LeaderHome } from "./LeaderHome";
+import { OfficerHome } from "./OfficerHome";
+import { TrainerHome } from "./TrainerHome";
 
-// What each role's card is about; the domains' pages will fill the cards with their own content.
-const ROLE_HINTS: Record<Role, string> = {
-  OFFICER: "我的培训安排、签到、考试与个人档案",
-  TRAINER: "培训安排、考勤、题库与组卷",
-  LEADER: "演练点评、排名与通报",
-  EVALUATOR: "演练与比武评分",
-  ADMIN: "单位、人员与账号管理",
-  ASSESSMENT_SYSTEM: "积分台账接口",
-};
+// Each role's section, in the order a user with several roles sees them.
+const SECTIONS: [Role, () => ReactNode][] = [
+  ["OFFICER", () => <OfficerHome />],
+  ["TRAINER", () => <TrainerHome />],
+  ["LEADER", () => <LeaderHome />],
+  ["EVALUATOR", () => <EvaluatorHome />],
+  ["ADMIN", () => <AdminHome />],
+];
 
 export default function HomePage() {
   const me = useMe();
-  const roles = ALL_ROLES.filter((role) => me.roles.includes(role));
+  const sections = SECTIONS.filter(([role]) => me.roles.includes(role));
+  const several = sections.length > 1;
   return (
     <>
-      <PageHeader title="首页" subTitle={`欢迎，${me.person?.name ?? me.username}`} />
-      <Row gutter={[16, 16]}>
-        {roles.map((role) => (
-          <Col key={role} xs={24} md={12} xl={8}>
-            <Card title={roleLabel(role)} data-testid={`home-${role}`}>
-              <Typography.Text type="secondary">{ROLE_HINTS[role]}</Typography.Text>
-            </Card>
-          </Col>
+      <PageHeader
+        title="首页"
+        subTitle={`欢迎，${me.person?.name ?? me.username}${me.person?.unit ? ` · ${me.person.unit.name}` : ""}`}
+      />
+      <Flex vertical gap={24}>
+        {sections.map(([role, render]) => (
+          <section key={role} data-testid={`home-${role}`} aria-label={roleLabel(role)}>
+            {several ? (
+              <Typography.Title level={5} style={{ marginTop: 0 }}>
+                {roleLabel(role)}
+              </Typography.Title>
+            ) : null}
+            {render()}
+          </section>
         ))}
-      </Row>
+        {sections.length === 0 ? (
+          <Typography.Text type="secondary" data-testid="home-none">
+            您的账号还没有可用的功能，请联系系统管理员分配角色。
+          </Typography.Text>
+        ) : null}
+      </Flex>
     </>
   );
 }

@@ -1,1 +1,0 @@
-import{T as n,h as e,i as a,j as s,k as t,m as i,n as o,p as c,q as r,t as u,v as m,w as g,x as l,y as D,z as S,B as T,C as d}from"./index-U00_YpgS.js";const p=n,y=u,C=i,M=m,Q=t,k=d,A=e,I=a,P=c,q=s,v=o,R=l,b=r,f=D,j=S,x=T,L=g;export{Q as a,k as b,I as c,C as d,y as e,P as f,M as g,L as h,R as i,b as j,f as k,j as l,v as m,q as o,x as r,A as s,p as t};

@@ -1,0 +1,1 @@
+import{a6 as n,a7 as a,a8 as e,a9 as s,aa as i,ab as t,ac as o,ad as c,ae as r,af as u,ag as m,ah as g,ai as l,aj as D,ak as S,al as T,am as d}from"./index-C2JMmHCj.js";const p=n,y=s,C=u,M=l,Q=c,k=r,A=a,I=e,P=g,b=i,f=m,R=t,j=S,q=o,v=T,L=d,U=D;export{Q as a,k as b,I as c,C as d,y as e,P as f,M as g,U as h,R as i,j,q as k,v as l,f as m,b as o,L as r,A as s,p as t};
