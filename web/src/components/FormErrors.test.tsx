@@ -52,7 +52,7 @@ describe("useUserErrors", () => {
     await act(async () => {
       had = api.showUserErrors([
         { field: ["input", "startsAt"], code: "IN_THE_PAST", message: "Starts in the past." },
-        { field: ["input", "marks", "0", "personId"], code: "NOT_ON_ROSTER", message: "Not on the roster." },
+        { field: ["input", "marks", "0", "personId"], code: "SOME_UNLISTED_CODE", message: "Not on the roster." },
         { field: ["input", "marks", "0", "personId", "x"], code: "DEEPER", message: "Deeper path." },
         { field: null, code: "QUOTA", message: "No quota left." },
         { field: ["input", "unknownField"], code: "ODD", message: "Odd field." },

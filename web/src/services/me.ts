@@ -1,4 +1,4 @@
-// The officer's own record: points by dimension, the ledger events behind them, exams taken.
+// The officer's own record: points by dimension, the ledger events behind them, exams taken, attendance.
 import { graphql } from "../gql";
 
 export const meRecordPointsQuery = graphql(`
@@ -58,6 +58,36 @@ export const meAttemptsQuery = graphql(`
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+  }
+`);
+
+export const attendanceHistoryQuery = graphql(`
+  query MeAttendanceHistory($after: String) {
+    attendanceHistory(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          checkedInAt
+          note
+          excuseReason
+          session {
+            id
+            title
+            kind
+            format
+            startsAt
+            endsAt
+            venue
+            status
+          }
+        }
       }
     }
   }

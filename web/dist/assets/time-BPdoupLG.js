@@ -1,1 +1,0 @@
-import{v as o}from"./antd-BlSSYxWi.js";const r=m=>o(m).format("YYYY年M月D日 HH:mm");export{r as f};
