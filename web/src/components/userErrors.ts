@@ -48,7 +48,7 @@ export const ERROR_TEXTS: Record<string, string> = {
   USER_NOT_FOUND: "用户不存在",
   // bank: the question bank and the exam builder (questions' own checks send Chinese messages)
   INVALID_DIFFICULTY: "难度须为 1 到 5",
-  OUT_OF_RANGE: "超出允许的范围",
+  OUT_OF_RANGE: "数值超出允许范围",
   CLOSES_BEFORE_OPENS: "截止时间须晚于开始时间",
   EXAM_WINDOW_CLOSED: "截止时间已过",
   EMPTY_PAPER: "试卷还没有题目：请添加固定试题或抽题规则",
@@ -64,9 +64,9 @@ export const ERROR_TEXTS: Record<string, string> = {
   EXAM_CLOSED: "考试时间已过，不能发布",
   QUESTION_RETIRED: "试卷中有已停用的固定试题",
   NOT_ENOUGH_QUESTIONS: "题库中符合该规则的启用试题不够抽",
-  EMPTY_AUDIENCE: "考试对象中没有任何人",
+  EMPTY_AUDIENCE: "所选对象中没有任何人员",
   NOT_MANUAL_RELEASE: "该考试按设置自动公布成绩",
-  ALREADY_CANCELLED: "考试已经取消",
+  ALREADY_CANCELLED: "已经取消",
   ANSWER_NOT_FOUND: "该答案不存在或已评分",
   ATTEMPT_IN_PROGRESS: "考生还在答题，交卷后才能评分",
   // admin: units, people, accounts
@@ -96,7 +96,7 @@ export const ERROR_TEXTS: Record<string, string> = {
   DUPLICATE_ANSWER: "同一题重复作答",
   INVALID_OPTION: "选项不存在",
   ONE_CHOICE_ONLY: "本题只能选一个选项",
-  NO_PERSON: "账号未关联人员，不能参加考试",
+  NO_PERSON: "该账号未关联人员",
   INVALID_ID: "编号无效",
   INTERNAL_SERVER_ERROR: "服务器出错，请稍后再试",
   // Training and attendance
@@ -104,7 +104,6 @@ export const ERROR_TEXTS: Record<string, string> = {
   VENUE_CONFLICT: "该场地在此时间段已被占用",
   START_IN_PAST: "开始时间不能早于当前时间",
   END_BEFORE_START: "结束时间必须晚于开始时间",
-  EMPTY_AUDIENCE: "培训对象为空：所选单位与类别下没有人员",
   OVER_CAPACITY: "培训对象人数超过容量",
   INVALID_CAPACITY: "容量至少为 1",
   NOT_A_TRAINER: "教员必须是有效的培训管理员账号",
@@ -115,7 +114,6 @@ export const ERROR_TEXTS: Record<string, string> = {
   SESSION_NOT_FOUND: "培训不存在或无权查看",
   SESSION_CANCELLED: "该培训已取消",
   SESSION_OVER: "该培训已结束",
-  ALREADY_CANCELLED: "该培训已取消",
   CHECK_IN_CLOSED: "签到时间为培训开始前 30 分钟至培训结束",
   INVALID_CODE: "签到码不正确",
   CODE_EXPIRED: "签到码已过期，请输入屏幕上的最新签到码",
@@ -125,7 +123,6 @@ export const ERROR_TEXTS: Record<string, string> = {
   SESSION_NOT_STARTED: "培训开始前 30 分钟起才能标记出勤、迟到或缺勤",
   DUPLICATE_MARK: "同一人员重复标记",
   TOO_MANY_MARKS: "一次最多标记 500 人",
-  OUT_OF_RANGE: "数值超出允许范围",
   // drills: comments, evaluation, corrective actions
   BLANK_COMMENT: "请填写内容",
   COMMENT_TOO_LONG: "内容过长",

@@ -1,0 +1,1 @@
+import{h as a,j as t}from"./react-DunZIrvb.js";import{u as e,B as i}from"./antd-DYJnBpQE.js";function r(){const s=a();return t.jsx("div",{"data-testid":"not-found",children:t.jsx(e,{status:"404",title:"404",subTitle:"页面不存在。",extra:t.jsx(i,{type:"primary",onClick:()=>s("/"),children:"返回首页"})})})}export{r as default};
