@@ -233,6 +233,7 @@ def test_accounts_reset_password_change_roles_and_deactivate(page, api):
     page.get_by_role("button", name=f"编辑 {username}").click()
     form = page.get_by_test_id("user-form")
     dialog = page.get_by_role("dialog").filter(has=form)
+    expect(form.get_by_label("执法人员")).to_be_checked()  # the dialog holds the account
     form.get_by_label("评估员").check()
     dialog.get_by_role("button", name="保存").click()
     expect(dialog).to_be_hidden()

@@ -19,7 +19,6 @@ def test_each_demo_user_lands_on_their_home_page(contexts, username):
             username, username.upper()
         )
         expect(page.get_by_test_id(f"home-{role}")).to_be_visible()
-        shot(page, f"home-{username}-{size}")
 
 
 def test_a_wrong_password_is_shown_beside_the_field(page):
@@ -75,3 +74,12 @@ def test_changing_the_password(page, api):
     page.get_by_role("button", name="修改密码").click()
     expect(page.get_by_text("密码已修改")).to_be_visible()
     shot(page, "account-password-desktop")
+
+
+def test_the_login_page_fits_a_phone(contexts):
+    for size in ("desktop", "phone"):
+        page = contexts(size).new_page()
+        page.goto("/login")
+        expect(page.get_by_role("button", name="登录")).to_be_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+        shot(page, f"login-{size}")

@@ -1,5 +1,5 @@
 import { App, Form, Input, Modal, Select, Switch, TreeSelect } from "antd";
-import { useEffect } from "react";
+import { useLayoutEffect } from "react";
 import { useMutation } from "urql";
 import { useUserErrors } from "../../components/FormErrors";
 import type { AdminPeopleQuery, PersonCategory } from "../../gql/graphql";
@@ -37,7 +37,9 @@ export function PersonFormModal({ target, unitTree, onClose, onSaved }: Props) {
   const { message } = App.useApp();
   const editing = target?.mode === "edit" ? target.person : null;
 
-  useEffect(() => {
+  // Before the browser paints the opened dialog: a click on it can never land on the fields
+  // before they hold the values, and then be undone by them.
+  useLayoutEffect(() => {
     if (!target) return;
     clear();
     form.resetFields();

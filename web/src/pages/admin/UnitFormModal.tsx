@@ -1,5 +1,5 @@
 import { App, Form, Input, Modal, Select, TreeSelect } from "antd";
-import { useEffect, useMemo } from "react";
+import { useLayoutEffect, useMemo } from "react";
 import { useMutation } from "urql";
 import { useUserErrors } from "../../components/FormErrors";
 import type { UnitKind } from "../../gql/graphql";
@@ -28,7 +28,9 @@ export function UnitFormModal({ target, units, onClose, onSaved }: Props) {
   const { message } = App.useApp();
   const editing = target?.mode === "edit" ? target.unit : null;
 
-  useEffect(() => {
+  // Before the browser paints the opened dialog: a click on it can never land on the fields
+  // before they hold the values, and then be undone by them.
+  useLayoutEffect(() => {
     if (!target) return;
     clear();
     form.resetFields();

@@ -1,5 +1,5 @@
 import { App, Checkbox, Form, Input, Modal, TreeSelect } from "antd";
-import { useEffect } from "react";
+import { useLayoutEffect } from "react";
 import { useMutation } from "urql";
 import { ALL_ROLES, ROLE_LABELS, type Role } from "../../access";
 import { useUserErrors } from "../../components/FormErrors";
@@ -44,7 +44,9 @@ export function UserFormModal({ target, unitTree, onClose, onSaved }: Props) {
         : null
       : (target?.person ?? null);
 
-  useEffect(() => {
+  // Before the browser paints the opened dialog: a click on it can never land on the fields
+  // before they hold the values, and then be undone by them.
+  useLayoutEffect(() => {
     if (!target) return;
     clear();
     form.resetFields();

@@ -1,7 +1,7 @@
 import { EditOutlined, KeyOutlined, PlusOutlined, StopOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Flex, Form, Input, List, Modal, Popconfirm, Skeleton, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { roleLabel } from "../../access";
@@ -211,7 +211,7 @@ function ResetPasswordModal({ user, onClose, onSaved }: { user: AdminUser | null
   const [{ fetching }, resetPassword] = useMutation(adminResetPasswordMutation);
   const { message } = App.useApp();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!user) return;
     clear();
     form.resetFields();

@@ -1,6 +1,6 @@
 // Correct a wrong answer key: this version's key changes and every attempt shown it is regraded.
 import { Alert, App, Descriptions, Form, Modal, Typography } from "antd";
-import { useEffect } from "react";
+import { useLayoutEffect } from "react";
 import { useMutation } from "urql";
 import { useUserErrors } from "../../components/FormErrors";
 import type { BankQuestionFieldsFragment } from "../../gql/graphql";
@@ -20,7 +20,7 @@ export function CorrectKeyModal({ question, onClose, onDone }: Props) {
   const { showUserErrors, showError, clear, alert } = useUserErrors(form);
   const [state, correct] = useMutation(bankCorrectAnswerKeyMutation);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!question) return;
     clear();
     form.setFieldsValue({ answer: [...question.answer] });

@@ -1,7 +1,7 @@
 // 组卷: create (/bank/exams/new) or edit a draft (/bank/exams/:id/edit), then publish.
 import { Alert, App, Button, Card, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Result, Select, Skeleton, Switch } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useEffect, useState } from "react";
+import { useLayoutEffect, useState } from "react";
 import { useNavigate, useParams, useSearchParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { QueryError, useUserErrors } from "../../components/FormErrors";
@@ -96,10 +96,10 @@ export default function ExamBuilderPage() {
   const [, publishExam] = useMutation(bankPublishExamMutation);
   const exam = loaded.data?.node?.__typename === "Exam" ? loaded.data.node : null;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!sourceId) form.setFieldsValue(defaults());
   }, [sourceId, form]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!exam) return;
     if (!copyFrom) return form.setFieldsValue(fromExam(exam));
     const copy = fromExam(exam);

@@ -1,6 +1,6 @@
 // Create or edit a question in a drawer (full width on a phone).
 import { AutoComplete, Alert, App, Button, Drawer, Flex, Form, Input, Select } from "antd";
-import { useEffect, useMemo } from "react";
+import { useLayoutEffect, useMemo } from "react";
 import { useMutation } from "urql";
 import { useUserErrors } from "../../components/FormErrors";
 import type { BankQuestionFieldsFragment, QuestionType } from "../../gql/graphql";
@@ -40,7 +40,7 @@ export function QuestionEditor({ open, question, categories, defaultCategory, on
   const type = Form.useWatch("type", form) as QuestionType | undefined;
   const options = Form.useWatch("options", form) ?? [];
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     clear();
     form.resetFields();
