@@ -348,11 +348,17 @@ def test_an_open_exams_progress_moves_without_a_reload(page, api):
 
 def test_a_draft_is_edited_in_the_builder(page, api):
     category = unique("浏览器草稿")
-    make_questions(api, category, 2)
+    make_questions(api, category, 3)
     trainer = api("trainer")
     person = api("officer").data(ME)["me"]["person"]["id"]
+    fixed = trainer.data(
+        "query($c: String) { questions(category: $c, first: 1) { edges { node { id stem } } } }",
+        {"c": category},
+    )["questions"]["edges"][0]["node"]
     title = unique("草稿考试")
-    made = trainer.data(CREATE_EXAM, {"input": exam_input(title, category, person, 60 * 24)})
+    draft = exam_input(title, category, person, 60 * 24)
+    draft["paper"]["fixed"] = [{"questionId": fixed["id"], "points": "1"}]
+    made = trainer.data(CREATE_EXAM, {"input": draft})
     exam_id = made["createExam"]["exam"]["id"]
 
     login(page, "trainer")
@@ -361,7 +367,10 @@ def test_a_draft_is_edited_in_the_builder(page, api):
     page.get_by_role("button", name="编辑").click()
     page.wait_for_url("**/edit")
     expect(page.get_by_label("考试名称")).to_have_value(title)
-    expect(page.get_by_test_id("paper-total")).to_have_text("试卷共 2 题，总分 2 分")
+    # What the draft holds comes back as it was set: the fixed question, the rule, the person.
+    expect(page.get_by_test_id("paper-total")).to_have_text("试卷共 3 题，总分 3 分")
+    expect(page.get_by_text(fixed["stem"])).to_be_visible()
+    expect(page.get_by_test_id("audience-summary")).to_contain_text("1 人")
     page.get_by_label("考试名称").fill(title + "（改）")
     # The audience: a township's team (its sub-units included), its enforcement officers.
     units = page.get_by_role("combobox", name="考试对象单位")
@@ -377,6 +386,17 @@ def test_a_draft_is_edited_in_the_builder(page, api):
     page.wait_for_url(re.compile(r"/bank/exams/[^/]+$"))
     expect(page.get_by_role("heading", name=title + "（改）")).to_be_visible()
     expect(page.get_by_test_id("exam-status").first).to_have_text("草稿")
+    saved = trainer.data(
+        """query($id: ID!) { node(id: $id) { ... on Exam { paper { question { id } }
+          audience { people { id } categories } } } }""",
+        {"id": exam_id},
+    )["node"]
+    assert [rule["question"] and rule["question"]["id"] for rule in saved["paper"]] == [
+        fixed["id"],
+        None,
+    ]
+    assert saved["audience"]["people"] == [{"id": person}]
+    assert saved["audience"]["categories"] == ["ENFORCEMENT_OFFICER"]
 
 
 def test_results_are_released_by_hand_and_an_exam_is_cancelled(page, api):
@@ -431,7 +451,8 @@ def test_a_past_exam_is_copied_into_a_new_draft(page, api):
     page.wait_for_url("**/bank/exams/new?from=*")
     expect(page.get_by_label("考试名称")).to_have_value(f"{past['title']}（副本）")
     expect(page.get_by_test_id("paper-total")).not_to_have_text("试卷共 0 题，总分 0 分")
-    page.get_by_test_id("audience-picker").get_by_text("执法人员", exact=True).click()
+    # The copy keeps the original's audience: nothing to choose again.
+    expect(page.get_by_test_id("audience-summary")).not_to_have_text("未选择")
     page.get_by_test_id("exam-save").click()
     page.wait_for_url(re.compile(r"/bank/exams/[^/?]+$"))
     expect(page.get_by_role("heading", name=f"{past['title']}（副本）")).to_be_visible()

@@ -9,7 +9,7 @@ from typing import Any
 import strawberry
 from strawberry import Info, relay
 
-from models import attempts, clock, exam_changes, exam_statistics, exams
+from models import attempts, clock, exam_changes, exam_statistics, exams, training
 from models.errors import fail
 from models.exams import AttemptStatus, ExamStatus, GradingMethod, PartialCredit, ResultRelease
 from models.org import Role
@@ -27,7 +27,7 @@ from schema.questions import (
     QuestionTypeEnum,
     category_paths,
 )
-from schema.training import require_audience_in_scope
+from schema.training import Audience, require_audience_in_scope
 from schema.training_inputs import AudienceInput
 
 GradingMethodEnum = strawberry.enum(
@@ -80,6 +80,11 @@ async def papers(context: Any, exams_: list[ExamType]) -> list[list[PaperRule]]:
                 difficulty=i.difficulty,
                 count=i.count,
                 points=i.points,
+                question=(
+                    QuestionNode.from_model(question, paths[question.category_id])
+                    if question
+                    else None
+                ),
             )
         )
     return [by_exam[pk] for pk in ids]
@@ -117,6 +122,9 @@ class PaperRule:
     difficulty: int | None
     count: int
     points: Decimal
+    question: QuestionNode | None = strawberry.field(
+        default=None, description="The fixed question (the version on the paper); null for a rule."
+    )
 
 
 @strawberry.type(name="Exam")
@@ -176,6 +184,16 @@ class ExamType(relay.Node):
     )
     async def paper(self, info: Info) -> list[PaperRule]:
         return await reads.load(papers, self, info)
+
+    @strawberry.field(
+        extensions=allow(*BANK_KEEPERS),
+        description="Who the exam is for, as it was set (units, categories, people).",
+    )
+    def audience(self) -> Audience:
+        data = training.Audience.from_json(self.model.audience)
+        return Audience(
+            unit_ids=data.unit_ids, categories=data.categories, person_ids=data.person_ids
+        )
 
     @reads.relation(
         progress_of,

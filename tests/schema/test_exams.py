@@ -672,9 +672,39 @@ async def test_attempt_lists_cost_the_same_queries_for_1_and_3_attempts(client, 
     assert counts[0] == counts[2], counts
 
 
+async def test_an_exam_shows_its_fixed_questions_and_audience_as_set(client, people):
+    """What the exam builder needs to edit a draft, or copy an exam, without losing anything."""
+    bank = await build_bank(client)
+    chosen = {
+        "unitIds": [global_id("Unit", people["township"].id)],
+        "categories": ["ENFORCEMENT_OFFICER"],
+        "personIds": [global_id("Person", people["officers"][0].id)],
+    }
+    exam = (await client.mutate(CREATE_EXAM, exam_input(people, bank, audience=chosen)))["exam"]
+    read = await client.data(
+        """query($id: ID!) { node(id: $id) { ... on Exam {
+          paper { category count points question { id stem } }
+          audience { units { name } categories people { name } } } } }""",
+        {"id": exam["id"]},
+    )
+    paper = read["node"]["paper"]
+    assert [rule["question"] and rule["question"]["id"] for rule in paper] == [
+        bank.multi,
+        bank.judge,
+        None,
+    ]
+    assert paper[0]["question"]["stem"] == "行政处罚的种类包括？"
+    assert read["node"]["audience"] == {
+        "units": [{"name": "高村镇"}],
+        "categories": ["ENFORCEMENT_OFFICER"],
+        "people": [{"name": "考生0"}],
+    }
+
+
 async def test_papers_cost_the_same_statements_for_1_and_3_exams(client, people):
     bank = await build_bank(client)
-    query = "{ exams { edges { node { title paper { category type count points } } } } }"
+    query = """{ exams { edges { node { title paper { category type count points question { id } }
+      audience { units { name } } } } } }"""
     counts = []
     for listed in (1, 3):
         while len((await client.data(query))["exams"]["edges"]) < listed:

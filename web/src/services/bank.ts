@@ -164,6 +164,26 @@ export const bankExamFields = graphql(`
       difficulty
       count
       points
+      question {
+        id
+        stem
+        type
+        category
+        difficulty
+      }
+    }
+    audience {
+      units {
+        id
+      }
+      categories
+      people {
+        id
+        name
+        unit {
+          name
+        }
+      }
     }
   }
 `);

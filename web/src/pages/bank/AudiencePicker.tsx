@@ -61,15 +61,20 @@ function unitTree(units: readonly UnitNode[]): TreeNode[] {
 type Props = {
   value?: Audience;
   onChange?: (value: Audience) => void;
+  /** Names of people already chosen (an exam being edited or copied). */
+  knownPeople?: { id: string; label: string }[];
 };
 
-export function AudiencePicker({ value, onChange }: Props) {
+export function AudiencePicker({ value, onChange, knownPeople }: Props) {
   const audience = value ?? emptyAudience();
   const { units, loading } = useUnits();
   const tree = useMemo(() => unitTree(units), [units]);
   const [search, setSearch] = useState("");
   const [people] = useQuery({ query: bankPeopleQuery, variables: { search, first: 20 }, pause: search.trim().length === 0 });
   const [named, setNamed] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    if (knownPeople?.length) setNamed((was) => new Map([...knownPeople.map((p) => [p.id, p.label] as const), ...was]));
+  }, [knownPeople]);
 
   const change = (next: Audience) => onChange?.(normalize(next, units));
   const peopleOptions = (people.data?.people.edges ?? []).map((e) => ({

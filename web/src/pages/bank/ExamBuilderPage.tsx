@@ -1,7 +1,7 @@
 // 组卷: create (/bank/exams/new) or edit a draft (/bank/exams/:id/edit), then publish.
-import { Alert, App, Button, Card, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Result, Select, Skeleton, Switch } from "antd";
+import { App, Button, Card, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Result, Select, Skeleton, Switch } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useLayoutEffect, useState } from "react";
+import { useLayoutEffect, useMemo, useState } from "react";
 import { useNavigate, useParams, useSearchParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { QueryError, useUserErrors } from "../../components/FormErrors";
@@ -65,15 +65,39 @@ function fromExam(exam: BankExamFieldsFragment): Partial<Values> {
     shuffleQuestions: exam.shuffleQuestions,
     shuffleOptions: exam.shuffleOptions,
     practice: exam.practice,
+    audience: {
+      unitIds: exam.audience.units.map((u) => u.id),
+      categories: [...exam.audience.categories],
+      personIds: exam.audience.people.map((p) => p.id),
+    },
     paper: {
-      fixed: [],
-      rules: exam.paper.map((p) => ({
-        category: p.category,
-        type: p.type ?? null,
-        difficulty: p.difficulty ?? null,
-        count: p.count,
-        points: Number(p.points),
-      })),
+      fixed: exam.paper.flatMap((p) =>
+        p.question
+          ? [
+              {
+                questionId: p.question.id,
+                stem: p.question.stem,
+                type: p.question.type,
+                category: p.question.category,
+                difficulty: p.question.difficulty,
+                points: Number(p.points),
+              },
+            ]
+          : [],
+      ),
+      rules: exam.paper.flatMap((p) =>
+        p.question
+          ? []
+          : [
+              {
+                category: p.category,
+                type: p.type ?? null,
+                difficulty: p.difficulty ?? null,
+                count: p.count,
+                points: Number(p.points),
+              },
+            ],
+      ),
     },
   };
 }
@@ -95,6 +119,10 @@ export default function ExamBuilderPage() {
   const [, updateExam] = useMutation(bankUpdateExamMutation);
   const [, publishExam] = useMutation(bankPublishExamMutation);
   const exam = loaded.data?.node?.__typename === "Exam" ? loaded.data.node : null;
+  const knownPeople = useMemo(
+    () => exam?.audience.people.map((p) => ({ id: p.id, label: `${p.name}（${p.unit.name}）` })),
+    [exam],
+  );
 
   useLayoutEffect(() => {
     if (!sourceId) form.setFieldsValue(defaults());
@@ -193,19 +221,6 @@ export default function ExamBuilderPage() {
           </>
         }
       />
-      {exam ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          message="请重新选择考试对象，并核对试卷"
-          description={
-            copyFrom
-              ? "服务器目前不返回考试的对象和固定试题：原考试的设置和试卷结构已载入（固定题显示为 1 题的抽题规则），保存后成为新的草稿。"
-              : "服务器目前不返回草稿的考试对象和固定试题：原有的试卷结构已按抽题规则载入（固定题显示为 1 题的规则），保存会整体替换原草稿。"
-          }
-        />
-      ) : null}
       {alert}
       <Form form={form} layout="vertical" requiredMark="optional" data-testid="exam-form">
         <Card size="small" title="基本信息" style={{ marginBottom: 16 }}>
@@ -252,7 +267,7 @@ export default function ExamBuilderPage() {
 
         <Card size="small" title="考试对象" style={{ marginBottom: 16 }}>
           <Form.Item name="audience" style={{ marginBottom: 0 }}>
-            <AudiencePicker />
+            <AudiencePicker knownPeople={knownPeople} />
           </Form.Item>
         </Card>
 
