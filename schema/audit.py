@@ -162,13 +162,20 @@ node.register("AuditEntry", _entry_node)
 
 @strawberry.type
 class Query:
-    @strawberry.field(extensions=allow(Role.ADMIN), description="The audit log, oldest first.")
+    @strawberry.field(
+        extensions=allow(Role.ADMIN),
+        description="The audit log, oldest first; newestFirst: the latest entries first (its "
+        "cursors page on towards older ones).",
+    )
     async def audit_log(
         self,
         first: int | None = None,
         after: str | None = None,
         operation: str | None = None,
         user_id: strawberry.ID | None = None,
+        newest_first: bool = False,
     ) -> relay.Connection[AuditEntryType]:
         rows = audit.entries(operation=operation, user_id=argument_id(user_id, "User", "userId"))
-        return await paginate(rows, first, after, AuditEntryType.from_model)
+        return await paginate(
+            rows, first, after, AuditEntryType.from_model, descending=newest_first
+        )

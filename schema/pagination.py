@@ -57,15 +57,20 @@ async def paginate(
     after: str | None,
     to_node: Callable[..., N],
     columns: tuple[str, ...] | None = None,
+    *,
+    descending: bool = False,
 ) -> relay.Connection[N]:
-    """One page in ascending primary-key order, fetched with a single query. With `columns`,
-    `to_node` gets plain rows of those columns (and the id) instead of model instances."""
+    """One page in ascending primary-key order (descending: newest first), fetched with a
+    single query. With `columns`, `to_node` gets plain rows of those columns (and the id)
+    instead of model instances."""
     size = page_size(first)
     wide = isinstance(queryset.model._meta.pk, BigIntField)
     after_pk = after_cursor(after, INT8_MAX if wide else INT4_MAX)
     if after_pk is not None:
-        queryset = queryset.filter(id__gt=after_pk)
-    page = queryset.order_by("id").limit(size + 1)
+        queryset = (
+            queryset.filter(id__lt=after_pk) if descending else queryset.filter(id__gt=after_pk)
+        )
+    page = queryset.order_by("-id" if descending else "id").limit(size + 1)
     if columns is None:
         return connection(await page, size, after_pk, to_node)
     rows = await page.values("id", *columns)

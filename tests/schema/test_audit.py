@@ -39,6 +39,26 @@ async def test_mutations_are_recorded_with_secrets_removed(client):
     assert len(ok["requestId"]) == 16 and ok["createdAt"]
 
 
+async def test_the_audit_log_pages_newest_first_when_asked(client):
+    await make_user("admin", Role.ADMIN)
+    await client.login("admin")
+    for name in ["一", "二", "三", "四"]:
+        await client.mutate(CREATE_UNIT, {"name": f"县第{name}局", "kind": "COUNTY_DEPARTMENT"})
+    page = """query($after: String) { auditLog(newestFirst: true, first: 2, after: $after,
+      operation: "createUnit") { edges { node { input } } pageInfo { hasNextPage endCursor } } }"""
+
+    def names(data: dict) -> list[str]:
+        return [e["node"]["input"]["name"] for e in data["auditLog"]["edges"]]
+
+    first = await client.data(page)
+    assert names(first) == ["县第四局", "县第三局"] and first["auditLog"]["pageInfo"]["hasNextPage"]
+    rest = await client.data(page, {"after": first["auditLog"]["pageInfo"]["endCursor"]})
+    assert names(rest) == ["县第二局", "县第一局"]
+    assert not rest["auditLog"]["pageInfo"]["hasNextPage"]
+    oldest = await client.data(AUDIT, {"operation": "createUnit"})
+    assert [e["node"]["input"]["name"] for e in oldest["auditLog"]["edges"]][0] == "县第一局"
+
+
 async def test_failed_logins_and_forbidden_calls_are_recorded(client, new_client):
     await make_user("officer", Role.OFFICER)
     bad = new_client()

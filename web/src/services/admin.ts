@@ -298,7 +298,7 @@ export const adminPersonOptionsQuery = graphql(`
 
 export const adminAuditLogQuery = graphql(`
   query AdminAuditLog($first: Int, $after: String, $operation: String, $userId: ID) {
-    auditLog(first: $first, after: $after, operation: $operation, userId: $userId) {
+    auditLog(first: $first, after: $after, operation: $operation, userId: $userId, newestFirst: true) {
       edges {
         node {
           id

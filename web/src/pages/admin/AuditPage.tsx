@@ -127,7 +127,7 @@ export default function AuditPage() {
 
   return (
     <>
-      <PageHeader title="审计日志" subTitle="每一次写操作（含失败的）都有记录，按发生先后排列，最早的在前" />
+      <PageHeader title="审计日志" subTitle="每一次写操作（含失败的）都有记录，最新的在前" />
       <Card>
         <Flex wrap gap={8} style={{ marginBottom: 12 }}>
           <Select
