@@ -7,7 +7,7 @@ import { QueryError } from "../../components/FormErrors";
 import { PageHeader } from "../../components/PageHeader";
 import { errorCode } from "../../services/client";
 import { drillReportQuery } from "../../services/drills";
-import { fetchExport, saveBlob } from "./download";
+import { fetchExport, saveBlob } from "../../services/downloads";
 import { DrillStatusTag } from "./DrillStatusTag";
 import { authorName, drillPath, formatDate, formatDateTime } from "./format";
 import { ACTION_STATUS_COLORS, ACTION_STATUS_LABELS, DRILL_TYPE_LABELS, PARTICIPANT_ROLE_LABELS } from "./labels";

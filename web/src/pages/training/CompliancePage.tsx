@@ -11,7 +11,7 @@ import { useDesktop } from "../../layout/useDesktop";
 import { PERSON_CATEGORY_LABELS } from "../../lib/audience";
 import { trainingCompliancePeopleQuery, trainingComplianceQuery } from "../../services/training";
 import { chartHeight, chartOption, firstFilter, sortUnits, totals, type UnitRow } from "./compliance";
-import { downloadWithToken } from "./download";
+import { downloadWithToken } from "../../services/downloads";
 import { COMPLIANCE_COLORS, COMPLIANCE_LABELS, percent } from "./format";
 import { useAllPages } from "./pages";
 

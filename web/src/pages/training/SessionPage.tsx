@@ -10,7 +10,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { PERSON_CATEGORY_LABELS } from "../../lib/audience";
 import { cancelSessionMutation, trainingSessionQuery } from "../../services/training";
 import { useDesktop } from "../../layout/useDesktop";
-import { downloadWithToken } from "./download";
+import { downloadWithToken } from "../../services/downloads";
 import {
   FORMAT_LABELS,
   KIND_COLORS,

@@ -1,0 +1,1 @@
+import{j as t}from"./react-DunZIrvb.js";import{a,u as o}from"./format-DTBbmYhg.js";import{W as s}from"./antd-DYJnBpQE.js";function S({status:r}){return t.jsx(s,{color:o[r],"data-testid":"drill-status",children:a[r]})}export{S as D};

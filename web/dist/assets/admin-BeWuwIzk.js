@@ -1,1 +1,0 @@
-import{d as n,f as t,g as a,h as s,i as e,j as o,k as i,m,n as d,p as r,q as c,t as u,v as U}from"./index-BYmRg5x1.js";const D=t,p=a,P=s,M=r,C=e,y=o,Q=u,g=i,f=m,l=n,v=d,h=c,j=U;export{p as a,P as b,C as c,y as d,M as e,l as f,Q as g,v as h,h as i,g as j,f as k,D as l,j as m};

@@ -1,0 +1,1 @@
+import{ar as n,as as a,at as e,au as s,av as t,aw as i,ax as o,ay as c,az as r,aA as u,aB as m,aC as g,aD as l,aE as D,aF as S,aG as T,aH as d}from"./index-ho-nf53y.js";const h=n,p=s,C=u,M=l,Q=c,k=r,A=a,I=e,P=g,v=t,R=m,b=i,f=S,q=o,x=T,L=d,U=D;export{Q as a,k as b,I as c,C as d,p as e,P as f,M as g,U as h,b as i,f as j,q as k,x as l,R as m,v as o,L as r,A as s,h as t};
