@@ -18,6 +18,7 @@ from tortoise.connection import get_connection
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.models import Model
+from tortoise.queryset import QuerySet
 from tortoise.timezone import now
 from tortoise.transactions import in_transaction
 
@@ -449,6 +450,19 @@ def year_bounds(year: int) -> tuple[datetime, datetime]:
         clock.utc(datetime(year, 1, 1, tzinfo=clock.LOCAL)),
         clock.utc(datetime(year + 1, 1, 1, tzinfo=clock.LOCAL)),
     )
+
+
+def events_of_year(
+    person_id: int | None, year: int, dimension: Dimension | None = None
+) -> QuerySet[ScoreEvent]:
+    """A person's ledger events of a year of the county's calendar, as points_by_dimension
+    counts them: a reversal belongs to the year of the event it cancels. None: no person."""
+    start, end = year_bounds(year)
+    in_year = Q(reverses_id=None, occurred_at__gte=start, occurred_at__lt=end) | Q(
+        reverses__occurred_at__gte=start, reverses__occurred_at__lt=end
+    )
+    events = ScoreEvent.filter(in_year, person_id=person_id if person_id is not None else 0)
+    return events.filter(dimension=dimension) if dimension is not None else events
 
 
 async def points_by_dimension(person_id: int, year: int) -> dict[Dimension, Decimal]:

@@ -8,7 +8,6 @@ from decimal import Decimal
 import strawberry
 from strawberry import Info, relay
 from strawberry.relay import from_base64, to_base64
-from tortoise.expressions import Q
 
 from models import assessment, clock
 from models.assessment import Dimension, ScoreEvent
@@ -178,13 +177,7 @@ class Query:
         dimension: DimensionEnum | None = None,
     ) -> relay.Connection[ScoreEventType]:
         user = require_user(info)
-        start, end = assessment.year_bounds(_year(year))
-        in_year = Q(reverses_id=None, occurred_at__gte=start, occurred_at__lt=end) | Q(
-            reverses__occurred_at__gte=start, reverses__occurred_at__lt=end
-        )
-        events = ScoreEvent.filter(in_year, person_id=user.person_id or 0)
-        if dimension is not None:
-            events = events.filter(dimension=dimension)
+        events = assessment.events_of_year(user.person_id, _year(year), dimension)
         return await paginate(events, first, after, ScoreEventType.from_model)
 
 
