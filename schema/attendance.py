@@ -12,11 +12,11 @@ from typing import Any
 import strawberry
 from strawberry import Info, relay
 
-import pubsub
 from models import attendance, training
 from models.errors import DomainError, Problem
 from models.org import Role
 from models.scope import can_read_unit_data
+from schema import live
 from schema.audit import mutation
 from schema.errors import UserError, coded_error, named, respond
 from schema.ids import argument_id, parse_id
@@ -268,18 +268,7 @@ class Subscription:
             raise coded_error(
                 "FORBIDDEN", "Only those who read this session's roster may watch its count."
             )
-        channel = attendance_channel(session.id)
-        try:
-            async with aclosing(info.context.broker.subscribe(channel, announce=True)) as events:
-                async for _ in events:  # SUBSCRIBED first: the count from then on is current
-                    yield await _counted(info, session)
-        except pubsub.SubscriberTooSlow as error:
-            raise coded_error(
-                "SUBSCRIBER_TOO_SLOW",
-                "This subscription fell too far behind and was ended: subscribe again.",
-            ) from error
-        except pubsub.BrokerUnavailable as error:
-            raise coded_error(
-                "SUBSCRIPTIONS_UNAVAILABLE",
-                "Live counts are unavailable right now: subscribe again later.",
-            ) from error
+        found = live.events(info, attendance_channel(session.id), what="Live counts", announce=True)
+        async with aclosing(found) as messages:
+            async for _ in messages:  # SUBSCRIBED first: the count from then on is current
+                yield await _counted(info, session)

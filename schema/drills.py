@@ -12,14 +12,13 @@ from typing import Any
 import strawberry
 from strawberry import Info, relay
 
-import pubsub
 from drills import catalogue, scoring
 from models import actions, drill_reads, drill_report, drills, org, sql
 from models.drills import DrillStatus, DrillType
 from models.errors import fail
 from models.org import Role
 from models.scope import can_manage
-from schema import node, reads
+from schema import live, node, reads
 from schema.actions import ActionItemType
 from schema.audit import mutation
 from schema.drill_access import readable_drill
@@ -35,7 +34,7 @@ from schema.drill_inputs import (
     PlanDrillInput,
     SubmitDrillEvaluationInput,
 )
-from schema.errors import UserError, coded_error, named, respond
+from schema.errors import UserError, named, respond
 from schema.ids import argument_id, parse_id, parse_optional_id
 from schema.org import UnitType, UserType, units_by_id, units_of
 from schema.pagination import paginate
@@ -663,20 +662,14 @@ class Subscription:
         self, info: Info, drill_id: strawberry.ID
     ) -> AsyncGenerator[DrillCommentType, None]:
         drill = await readable_drill(info, argument_id(drill_id, "Drill", "drillId"))
-        try:
-            async with aclosing(info.context.broker.subscribe(channel(drill.id))) as events:
-                async for message in events:
-                    comment = await drills.DrillComment.get_or_none(id=message["commentId"])
-                    if comment is not None:
-                        yield DrillCommentType.from_model(comment)
-        except pubsub.SubscriberTooSlow as error:
-            raise coded_error(
-                "SUBSCRIBER_TOO_SLOW",
-                "This subscription fell too far behind and was ended: subscribe again and "
-                "read the comments you missed with drillCommentsList.",
-            ) from error
-        except pubsub.BrokerUnavailable as error:
-            raise coded_error(
-                "SUBSCRIPTIONS_UNAVAILABLE",
-                "Live comments are unavailable right now: subscribe again later.",
-            ) from error
+        found = live.events(
+            info,
+            channel(drill.id),
+            what="Live comments",
+            catch_up="read the comments you missed with drillCommentsList",
+        )
+        async with aclosing(found) as messages:
+            async for message in messages:
+                comment = await drills.DrillComment.get_or_none(id=message["commentId"])
+                if comment is not None:
+                    yield DrillCommentType.from_model(comment)

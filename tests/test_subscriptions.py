@@ -285,8 +285,8 @@ async def test_a_subscriber_that_falls_behind_is_dropped_and_writes_go_on(
     subscribed = asyncio.Event()
     real_subscribe = broker.subscribe
 
-    def subscribe(name: str) -> pubsub.LocalSubscription:
-        stream = real_subscribe(name)  # registered from here on
+    def subscribe(name: str, **options: bool) -> pubsub.LocalSubscription:
+        stream = real_subscribe(name, **options)  # registered from here on
         subscribed.set()
         return stream
 
