@@ -115,8 +115,10 @@ def test_a_leader_replies_in_a_thread_and_turns_a_comment_into_an_action_item(co
     expect(thread.get_by_text("请填写内容")).to_be_visible()  # BLANK_COMMENT beside the field
     reply = f"请高村镇大队今天内清理通道。{uuid.uuid4().hex[:6]}"
     thread.get_by_label("回复内容").fill(reply)
+    expect(thread.get_by_label("回复内容")).to_have_value(reply)
     with page.expect_response(is_add_comment) as posted:
-        thread.get_by_role("button", name="回复", exact=True).last.click()
+        # The reply form's own submit button, not a comment's 回复 link.
+        thread.locator("button[type=submit]").filter(has_text="回复").click()
     assert posted.value.ok
     expect(thread.get_by_test_id("drill-comment")).to_have_count(2)
     expect(thread.get_by_test_id("drill-comment").last).to_contain_text(reply)
